@@ -1,0 +1,206 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine, lintPaths, fixFile, ConfigError, type FileResult } from '../engine';
+import { NodeHost } from '../engine/host';
+import { formatters, type FormatterFile } from './formatters';
+import { displayPath } from './formatters/stylish';
+import type { Problem } from '../engine/problems';
+
+const HELP = `crossmedia-lint [options] [paths...]
+
+Lints folders, files and banner .zip files (default: the current folder).
+
+Options:
+  -c, --config FILE         Use this configuration file instead of looking one up
+      --profile ID[,ID]     Banner platform profile(s), e.g. cm360 or cm360,ttd
+      --rule ID=SEVERITY    Set a rule's severity (off, info, warn, error); repeatable
+      --fix                 Apply safe fixes to the files
+      --fix-dry-run         Compute fixes without writing (see --format json "output")
+  -f, --format NAME[=FILE]  stylish (default), json, sarif, junit, github, html; repeatable
+      --max-warnings N      Exit 1 when there are more than N warnings
+      --quiet               Report errors only
+      --print-config FILE   Print the configuration that applies to FILE
+      --list-rules          List the rules (with --format json: their full meta)
+      --color / --no-color  Force colours on or off
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or fatal error.
+`;
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  now?: () => Date;
+}
+
+function version(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const p = path.join(dir, 'package.json');
+    if (fs.existsSync(p)) {
+      const pkg = JSON.parse(fs.readFileSync(p, 'utf8'));
+      if (pkg.name === 'crossmedia-lint') return pkg.version;
+    }
+    dir = path.dirname(dir);
+  }
+  return '0.0.0';
+}
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        profile: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        format: { type: 'string', short: 'f', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'print-config': { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`crossmedia-lint: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) { io.stdout(HELP); return 0; }
+  if (o.version) { io.stdout(`${version()}\n`); return 0; }
+
+  try {
+    const cliRules: Record<string, unknown> = {};
+    for (const r of o.rule ?? []) {
+      const m = /^([^=:]+)[=:](.+)$/.exec(r);
+      if (!m) throw new UsageError(`--rule expects ID=SEVERITY, got "${r}"`);
+      const value = m[2].trim();
+      cliRules[m[1].trim()] = value.startsWith('[') ? JSON.parse(value) : value;
+    }
+    const cliSettings: Record<string, unknown> = {};
+    if (o.profile) cliSettings.banner = { profile: o.profile.includes(',') ? o.profile.split(',').map((s) => s.trim()) : o.profile };
+    const maxWarnings = o['max-warnings'] !== undefined ? Number(o['max-warnings']) : undefined;
+    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < -1)) throw new UsageError(`--max-warnings expects a whole number, got "${o['max-warnings']}"`);
+    const outputs = (o.format?.length ? o.format : ['stylish']).map((spec) => {
+      const [name, file] = spec.split('=');
+      if (!formatters[name]) throw new UsageError(`Unknown format "${name}" (formats: ${Object.keys(formatters).join(', ')})`);
+      return { name, file };
+    });
+    const color = o['no-color'] ? false : o.color ? true : io.isTTY && !process.env.NO_COLOR;
+
+    const host = new NodeHost(undefined, io.now);
+    const configFile = o.config ? path.resolve(io.cwd, o.config) : undefined;
+    if (configFile && !host.stat(configFile)?.isFile) throw new UsageError(`Configuration file not found: ${o.config}`);
+    const { engine } = createEngine({ host, configFile, cliRules, cliSettings, now: io.now });
+    // Check --rule ids the same way a config file's ids are checked.
+    for (const id of Object.keys(cliRules)) {
+      if (!engine.metaOf(id) && !id.endsWith('/*')) throw new UsageError(`Unknown rule "${id}" in --rule`);
+    }
+
+    if (o['list-rules']) {
+      const metas = engine.allMetas().sort((a, b) => a.id.localeCompare(b.id));
+      if (outputs[0].name === 'json') io.stdout(JSON.stringify(metas.map((m) => ({ id: m.id, meta: m })), null, 1) + '\n');
+      else io.stdout(metas.map((m) => `${m.id.padEnd(48)} ${m.domain.padEnd(12)} ${m.docs.description}`).join('\n') + '\n');
+      return 0;
+    }
+    if (o['print-config']) {
+      const target = path.resolve(io.cwd, o['print-config']);
+      const cfg = engine.config.resolve(target);
+      io.stdout(JSON.stringify({ configFiles: cfg.configFiles, rules: cfg.rules, wildcards: cfg.wildcards, settings: cfg.settings, maxFileSize: cfg.maxFileSize }, null, 2) + '\n');
+      return 0;
+    }
+
+    const paths = args.positionals.length ? args.positionals.map((p) => path.resolve(io.cwd, p)) : [io.cwd];
+    const showProgress = io.isTTY && !o.quiet;
+    let lastDraw = 0;
+    const run = await lintPaths(engine, host, paths, {
+      onProgress: showProgress ? (done, total) => {
+        const now = Date.now();
+        if (total < 40 || (now - lastDraw < 100 && done < total)) return;
+        lastDraw = now;
+        const width = 30, filled = Math.round((done / total) * width);
+        io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
+      } : undefined,
+    });
+    for (const m of run.missing) throw new UsageError(`No such file or folder: ${m}`);
+    for (const w of run.warnings) io.stderr(`crossmedia-lint: ${w}\n`);
+
+    const results: (FileResult & { source?: string })[] = [];
+    for (const r of run.results) {
+      if (o.fix || o['fix-dry-run']) {
+        if (r.problems.some((p) => p.fix) && r.file.writable) {
+          const outcome = await fixFile(engine, run.project, r.file, {}, r.problems);
+          if (outcome.changed) {
+            if (o.fix) writeBack(host, r.file.path, outcome.output, r.file.bom);
+            results.push({ file: outcome.file, problems: outcome.problems, output: outcome.output, source: r.file.text });
+            continue;
+          }
+        }
+      }
+      results.push({ ...r, source: r.file.text });
+    }
+    const files: FormatterFile[] = results.map((r) => ({
+      filePath: r.file.path,
+      problems: o.quiet ? r.problems.filter((p) => p.severity === 'error') : r.problems,
+      output: r.output,
+      source: r.output ?? r.source,
+    }));
+    const ctx = { cwd: io.cwd, color, metaOf: (id: string) => engine.metaOf(id), version: version() };
+    for (const out of outputs) {
+      const text = formatters[out.name](files, { ...ctx, color: out.file ? false : color });
+      if (out.file) fs.writeFileSync(path.resolve(io.cwd, out.file), text);
+      else if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
+    }
+    const all: Problem[] = files.flatMap((f) => f.problems);
+    const errors = all.filter((p) => p.severity === 'error').length;
+    const warnings = all.filter((p) => p.severity === 'warn').length;
+    if (errors) return 1;
+    if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
+      io.stderr(`crossmedia-lint found too many warnings (maximum: ${maxWarnings}).\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`crossmedia-lint: configuration error\n  ${displayPath(e.file, io.cwd)}:${e.line}:${e.column}  ${e.reason}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`crossmedia-lint: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`crossmedia-lint: fatal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+function writeBack(host: NodeHost, file: string, text: string, bom: boolean): void {
+  const data = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
+  const current = host.readFile(file);
+  if (current.equals(data)) return;
+  host.writeFile(file, data);
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+  }).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(String(e?.stack ?? e) + '\n'); process.exitCode = 2; });
+}
