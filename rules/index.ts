@@ -6,6 +6,12 @@ import jsonParseError from './json-parse-error';
 import imgAlt from './img-alt';
 import htmlLang from './html-lang';
 import documentTitle from './document-title';
+import { a11yRules } from './_domains/a11y';
+import { bannerRules } from './_domains/banner';
+import { assetRules } from './_domains/asset';
+import { licenceRules } from './_domains/licence';
+import { houseStyleRules } from './_domains/house-style';
+import { mediaRules } from './_domains/media';
 
 /** Every bundled rule, an explicit list (no directory scanning at run time). */
 export const rules: RuleModule[] = [
@@ -16,4 +22,10 @@ export const rules: RuleModule[] = [
   imgAlt,
   htmlLang,
   documentTitle,
+  ...a11yRules,
+  ...bannerRules,
+  ...assetRules,
+  ...licenceRules,
+  ...houseStyleRules,
+  ...mediaRules,
 ];

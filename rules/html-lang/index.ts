@@ -1,7 +1,7 @@
 import { defineRule, getAttr, startTagRange, attrValueRange, attributeInsertOffset } from '../_kit';
 
-// Primary language subtag (2–3 letters, or 5–8 registered), then optional subtags.
-const BCP47 = /^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
+// Primary language subtag (2–3 letters; no longer ones are registered), then optional subtags.
+const BCP47 = /^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
 
 export default defineRule({
   meta: {

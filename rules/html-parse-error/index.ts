@@ -31,9 +31,16 @@ export default defineRule({
     const html = ctx.file.html;
     if (!html) return;
     const skip = new Set((ctx.options.ignore as string[] | undefined) ?? []);
+    const text = ctx.file.text;
     for (const err of html.errors) {
       if (skip.has(err.code)) continue;
-      ctx.report({ messageId: 'parseError', data: { code: err.code, explanation: explain(err.code) }, range: { start: err.start, end: Math.max(err.end, err.start + 1) } });
+      let start = err.start, end = Math.max(err.end, err.start + 1);
+      if (err.code === 'duplicate-attribute') {
+        // parse5 points after the name; the problem is the whole repeated name.
+        end = start;
+        while (start > 0 && /[^\s"'<>\/=]/.test(text[start - 1])) start--;
+      }
+      ctx.report({ messageId: 'parseError', data: { code: err.code, explanation: explain(err.code) }, range: { start, end } });
     }
   },
 });
