@@ -137,7 +137,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
       } : undefined,
     });
-    for (const m of run.missing) throw new UsageError(`No such file or folder: ${m}`);
+    for (const m of run.missing) throw new UsageError(`No such file or folder: ${path.relative(io.cwd, m) || m}`);
     for (const w of run.warnings) io.stderr(`crossmedia-lint: ${w}\n`);
 
     const results: (FileResult & { source?: string })[] = [];
@@ -163,7 +163,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const ctx = { cwd: io.cwd, color, metaOf: (id: string) => engine.metaOf(id), version: version() };
     for (const out of outputs) {
       const text = formatters[out.name](files, { ...ctx, color: out.file ? false : color });
-      if (out.file) fs.writeFileSync(path.resolve(io.cwd, out.file), text);
+      if (out.file) {
+        const target = path.resolve(io.cwd, out.file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text);
+      }
       else if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
     }
     const all: Problem[] = files.flatMap((f) => f.problems);

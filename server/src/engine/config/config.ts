@@ -75,7 +75,7 @@ export function normaliseSeverity(input: unknown): Severity | undefined {
 export function parseRuleEntry(entry: unknown): { severity: Severity; options?: Record<string, unknown> } | undefined {
   if (Array.isArray(entry)) {
     const s = normaliseSeverity(entry[0]);
-    return s ? { severity: s, options: (entry[1] as Record<string, unknown> | undefined) } : undefined;
+    return s ? { severity: s, options: entry[1] && typeof entry[1] === 'object' ? { ...(entry[1] as Record<string, unknown>) } : undefined } : undefined;
   }
   const s = normaliseSeverity(entry as SeverityInput);
   return s ? { severity: s } : undefined;
@@ -296,31 +296,31 @@ export class ConfigLoader {
   resolve(absFile: string): ResolvedConfig {
     const fileForDir = absFile.includes('!/') ? absFile.slice(0, absFile.indexOf('!/')) : absFile;
     const chain = this.chainFor(path.dirname(fileForDir));
-    const rawRules: Record<string, unknown> = {};
     const settings: Record<string, unknown> = {};
+    const rules: RuleSettings = {};
+    const wildcards: RuleSettings = {};
+    // Layers apply in order; a severity alone keeps the options set by an earlier layer, as ESLint does.
+    const apply = (layer: Record<string, unknown>) => {
+      for (const [id, entry] of Object.entries(layer)) {
+        const parsed = parseRuleEntry(entry);
+        if (!parsed) continue;
+        const target = id.endsWith('/*') ? wildcards : rules;
+        target[id] = { severity: parsed.severity, options: parsed.options ?? target[id]?.options ?? {} };
+      }
+    };
     let maxFileSize = DEFAULT_MAX_FILE_SIZE;
-    if (!chain.length) Object.assign(rawRules, presetRules('recommended'));
+    if (!chain.length) apply(presetRules('recommended'));
     for (const c of chain) {
-      Object.assign(rawRules, c.rules);
+      apply(c.rules);
       mergeSettings(settings, c.settings);
       if (c.maxFileSize) maxFileSize = c.maxFileSize;
       const rel = path.relative(c.dir, absFile).split(path.sep).join('/').replace('!/', '/');
       for (const o of c.overrides) {
-        if (o.match(rel)) { Object.assign(rawRules, o.rules); mergeSettings(settings, o.settings); }
+        if (o.match(rel)) { apply(o.rules); mergeSettings(settings, o.settings); }
       }
     }
-    Object.assign(rawRules, this.cliRules);
+    apply(this.cliRules);
     mergeSettings(settings, this.cliSettings);
-    const rules: RuleSettings = {};
-    const wildcards: RuleSettings = {};
-    for (const [id, entry] of Object.entries(rawRules)) {
-      const parsed = parseRuleEntry(entry);
-      if (!parsed) continue;
-      const target = id.endsWith('/*') ? wildcards : rules;
-      const prev = target[id];
-      // A severity alone keeps options set earlier, as ESLint does.
-      target[id] = { severity: parsed.severity, options: parsed.options ?? prev?.options ?? {} };
-    }
     return { rules, wildcards, settings, configFiles: chain.map((c) => c.file), maxFileSize };
   }
 }
