@@ -11,6 +11,7 @@ const binDir = path.join(root, 'node_modules', '.bin');
 if (!fs.existsSync(path.join(root, 'node_modules'))) process.exit(0);
 fs.mkdirSync(binDir, { recursive: true });
 for (const [name, target] of Object.entries(pkg.bin || {})) {
+  if (!fs.existsSync(path.join(root, target))) continue;
   const link = path.join(binDir, name);
   const rel = path.relative(binDir, path.join(root, target));
   try { fs.unlinkSync(link); } catch { /* not there yet */ }
