@@ -107,7 +107,8 @@ export const stylelintGroup: RuleGroup = {
           messageId: w.rule,
           data: { message },
           range: { start, end },
-          fix: fixInfo && isInside(seg, fixInfo.range) ? (f) => f.replace({ start: seg.sheet.toDocOffset(local(fixInfo.range[0])), end: seg.sheet.toDocOffset(local(fixInfo.range[1])) }, fixInfo.text) : undefined,
+          // A quote inside style="" would end the attribute: such fixes are left to the user.
+          fix: fixInfo && isInside(seg, fixInfo.range) && !(isAttr && /["']/.test(fixInfo.text)) ? (f) => f.replace({ start: seg.sheet.toDocOffset(local(fixInfo.range[0])), end: seg.sheet.toDocOffset(local(fixInfo.range[1])) }, fixInfo.text) : undefined,
         });
       }
     }

@@ -292,8 +292,25 @@ export class ConfigLoader {
     });
   }
 
+  private resolved = new Map<string, ResolvedConfig>();
+
   /** Everything that applies to one file. With no configuration at all: the recommended preset. */
   resolve(absFile: string): ResolvedConfig {
+    const hit = this.resolved.get(absFile);
+    if (hit) return hit;
+    const result = this.resolveUncached(absFile);
+    this.resolved.set(absFile, result);
+    return result;
+  }
+
+  /** Forgets loaded files (the editor calls this when a configuration file changes). */
+  clearCache(): void {
+    this.byDir.clear();
+    this.loaded.clear();
+    this.resolved.clear();
+  }
+
+  private resolveUncached(absFile: string): ResolvedConfig {
     const fileForDir = absFile.includes('!/') ? absFile.slice(0, absFile.indexOf('!/')) : absFile;
     const chain = this.chainFor(path.dirname(fileForDir));
     const settings: Record<string, unknown> = {};
