@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { rules } from '../../rules';
-import { presets } from '../../rules/profiles/presets';
+import { builtinPresets } from '../../rules/profiles/presets';
 import { presetRules } from '../../server/src/engine/config/config';
 import { bundledGroups } from '../../server/src/engine';
 
@@ -85,7 +85,7 @@ describe('rule contract', () => {
   it('every preset names only existing rules with valid severities', () => {
     const known = new Set([...byId.keys()]);
     const groups = bundledGroups();
-    for (const name of Object.keys(presets)) {
+    for (const name of Object.keys(builtinPresets())) {
       for (const [id, entry] of Object.entries(presetRules(name))) {
         const sev = Array.isArray(entry) ? entry[0] : entry;
         assert.ok(['off', 'info', 'warn', 'error', 0, 1, 2].includes(sev as string), `${name}: ${id} severity`);

@@ -8,7 +8,7 @@ import { decodeText } from '../util/text';
 import { LineIndex } from '../util/lines';
 import type { Severity, SeverityInput } from '../../../../rules/_kit/types';
 import configSchema from '../../../../schemas/crossmedia-lint.config.schema.json';
-import { presets } from '../../../../rules/profiles/presets';
+import { builtinPresets } from '../../../../rules/profiles/presets';
 
 export const CONFIG_FILE_NAMES = ['crossmedia-lint.config.json', 'crossmedia-lint.config.yaml', 'crossmedia-lint.config.yml'];
 const SETTINGS_KEYS = ['language', 'houseStyle', 'banner', 'licences', 'media', 'assets', 'a11y', 'stylelint', 'htmlhint', 'channel'] as const;
@@ -219,7 +219,7 @@ export class ConfigLoader {
     const result: LoadedConfig = { file, dir, root: raw.root === true, rules: {}, settings: {}, ignore: [], overrides: [] };
     const extendsList = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     extendsList.forEach((ext, i) => {
-      const base = this.resolveExtends(ext, dir, [...seen, file], () => errorAt(`Unknown preset or file "${ext}" in "extends" (presets: ${Object.keys(presets).join(', ')}).`, ['extends', ...(Array.isArray(raw.extends) ? [i] : [])], false));
+      const base = this.resolveExtends(ext, dir, [...seen, file], () => errorAt(`Unknown preset or file "${ext}" in "extends" (presets: ${Object.keys(builtinPresets()).join(', ')}).`, ['extends', ...(Array.isArray(raw.extends) ? [i] : [])], false));
       Object.assign(result.rules, base.rules);
       mergeSettings(result.settings, base.settings);
       result.overrides.push(...base.overrides);
@@ -241,8 +241,9 @@ export class ConfigLoader {
 
   private resolveExtends(ext: string, dir: string, seen: string[], unknown: () => ConfigError): LoadedConfig {
     const name = ext.replace(/^crossmedia-lint:/, '');
-    if (presets[name]) {
-      return { file: `preset:${name}`, dir, root: false, rules: presetRules(name), settings: { ...(presets[name].settings ?? {}) }, ignore: [], overrides: [] };
+    const preset = builtinPresets()[name];
+    if (preset) {
+      return { file: `preset:${name}`, dir, root: false, rules: presetRules(name), settings: { ...(preset.settings ?? {}) }, ignore: [], overrides: [] };
     }
     if (ext.startsWith('.') || ext.startsWith('/')) {
       const target = path.resolve(dir, ext);
@@ -375,7 +376,7 @@ export function ruleSettingFor(cfg: ResolvedConfig, id: string): RuleSetting | u
 
 /** A preset's rules with the presets it extends applied first. */
 export function presetRules(name: string, seen: string[] = []): Record<string, unknown> {
-  const preset = presets[name];
+  const preset = builtinPresets()[name];
   if (!preset || seen.includes(name)) return {};
   const rules: Record<string, unknown> = {};
   for (const parent of preset.extends ?? []) Object.assign(rules, presetRules(parent, [...seen, name]));
