@@ -32,7 +32,7 @@ export interface EngineSetup {
 }
 
 export function bundledGroups(): RuleGroup[] {
-  return [htmlhintGroup, stylelintGroup];
+  return [htmlhintGroup, stylelintGroup, (require('./adapters/axe') as typeof import('./adapters/axe')).axeGroup];
 }
 
 export function createEngine(setup: EngineSetup = {}): { engine: Engine; host: Host } {

@@ -1,0 +1,27 @@
+import { ruleTester } from '../_kit/tester';
+import rule from '.';
+
+ruleTester(rule, {
+  valid: [
+    '<img src="nyhavn.jpg" alt="Nyhavn harbour at dusk">',
+    '<img src="paris" alt="Paris">',
+    '<img src="a.png" alt="">',
+    '<img src="94251e110d24a4c2b6e6ce76e7203374" alt="94251e110d24a4c2b6e6ce76e7203374" aria-label="Nyhavn">',
+    '<a href="/">Home <img src="h.png" alt="House icon"></a>',
+  ],
+  invalid: [
+    { code: '<img src="nyhavn.jpeg" alt="nyhavn.jpeg">', errors: [{ messageId: 'fileName', data: { alt: 'nyhavn.jpeg' }, line: 1, column: 29, endLine: 1, endColumn: 40 }] },
+    { code: '<img src="x/IMG_0042.JPG" alt="IMG_0042">', errors: [{ messageId: 'fileName', line: 1, column: 32 }] },
+    { code: '<img src="hero-banner.png" alt="hero-banner">', errors: [{ messageId: 'fileName', line: 1, column: 33 }] },
+    { code: '<input type="image" src="login.png" alt="login.png">', errors: [{ messageId: 'fileName', line: 1, column: 42 }] },
+    {
+      code: '<img src="b.png" alt="Image">',
+      errors: [{ messageId: 'placeholder', data: { alt: 'Image' }, line: 1, column: 23, endLine: 1, endColumn: 28, suggestions: [{ messageId: 'markDecorative', output: '<img src="b.png" alt="">' }] }],
+    },
+    {
+      code: '<a href="/shop"><img src="c.png" alt="Visit our shop"> Visit our shop</a>',
+      errors: [{ messageId: 'redundant', line: 1, column: 39, suggestions: [{ messageId: 'markDecorative', output: '<a href="/shop"><img src="c.png" alt=""> Visit our shop</a>' }] }],
+    },
+    { code: '<img src="d.png" alt="A very long text">', options: { maxLength: 10 }, errors: [{ messageId: 'tooLong', data: { length: 16, max: 10 }, line: 1, column: 23 }] },
+  ],
+});

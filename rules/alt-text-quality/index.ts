@@ -1,0 +1,106 @@
+import { defineRule, getAttr, attrValueRange, startTagRange, parentElement, type HtmlElement, type HtmlNode } from '../_kit';
+
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|ico)$/i;
+/** Camera and export names: IMG_0042, DSC01234, Screenshot 2024-…, a bare checksum or UUID. */
+const GENERATED_NAME = /^(?:img|dsc|dscn|dcim|pxl|mvimg|gopr|screenshot|screen shot|image|photo)[ _-]?\d[\w -]*$|^[0-9a-f]{16,}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default defineRule({
+  meta: {
+    id: 'alt-text-quality',
+    domain: 'a11y',
+    type: 'suggestion',
+    scope: 'file',
+    languages: ['html'],
+    cost: 'cheap',
+    docs: {
+      description: 'Alt text must describe the image: not its file name, not a placeholder word such as "image", not a repeat of the text next to it, not an essay.',
+      act: ['9eb3f6'],
+      wcag: ['1.1.1'],
+      recommended: true,
+    },
+    messages: {
+      fileName: 'The alt text "{{alt}}" is a file name, not a description of the image.',
+      placeholder: 'The alt text "{{alt}}" is a placeholder word: say what the image shows, or use alt="" if it is decorative.',
+      redundant: 'The alt text repeats the text next to the image: screen readers hear it twice. Use alt="" if the image adds nothing.',
+      tooLong: 'The alt text is {{length}} characters long (limit {{max}}): move the long description into the page or a caption.',
+      markDecorative: 'Mark as decorative: alt=""',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        maxLength: { type: 'integer', minimum: 1, description: 'Longest acceptable alt text, in characters.' },
+        placeholders: { type: 'array', items: { type: 'string' }, description: 'Alt texts that say nothing (compared case-insensitively).' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      maxLength: 150,
+      placeholders: ['image', 'img', 'picture', 'pic', 'photo', 'photograph', 'graphic', 'banner', 'icon', 'spacer', 'placeholder', 'untitled', 'alt', 'alt text', 'image alt', 'insert alt text', 'blank', 'null', 'undefined', 'afbeelding', 'bild', 'foto', 'imagen', 'immagine'],
+    },
+    fixable: false,
+    hasSuggestions: true,
+  },
+  create(ctx) {
+    const text = ctx.file.text;
+    const maxLength = Number(ctx.options.maxLength);
+    const placeholders = new Set((ctx.options.placeholders as string[]).map((p) => p.toLowerCase()));
+    return {
+      element(el) {
+        const isImage = el.tagName === 'img' || (el.tagName === 'input' && (getAttr(el, 'type') ?? '').toLowerCase() === 'image');
+        if (!isImage) return;
+        const alt = getAttr(el, 'alt');
+        if (!alt || !alt.trim()) return;
+        // aria-label and aria-labelledby replace alt as the accessible name.
+        if ((getAttr(el, 'aria-label') ?? '').trim() || (getAttr(el, 'aria-labelledby') ?? '').trim()) return;
+        const role = (getAttr(el, 'role') ?? '').trim().toLowerCase();
+        if (role === 'presentation' || role === 'none') return;
+        const value = alt.trim().replace(/\s+/g, ' ');
+        const range = attrValueRange(text, el, 'alt') ?? startTagRange(el);
+        const decorative = [{ messageId: 'markDecorative', fix: (f: import('../_kit').Fixer) => f.replace(range, '') }];
+        const srcName = (getAttr(el, 'src') ?? '').split(/[?#]/)[0].split('/').pop() ?? '';
+        const stem = srcName.replace(/\.[^.]+$/, '');
+        if (IMAGE_EXTENSION.test(value) || GENERATED_NAME.test(value)
+          || (stem && value.toLowerCase() === stem.toLowerCase() && /[-_.]|\d{3,}/.test(stem))) {
+          ctx.report({ messageId: 'fileName', data: { alt: value }, range });
+          return;
+        }
+        if (placeholders.has(value.toLowerCase().replace(/[.!]+$/, ''))) {
+          ctx.report({ messageId: 'placeholder', data: { alt: value }, range, suggest: el.tagName === 'img' ? decorative : undefined });
+          return;
+        }
+        if (value.length > maxLength) {
+          ctx.report({ messageId: 'tooLong', data: { length: value.length, max: maxLength }, range });
+          return;
+        }
+        const adjacent = adjacentText(el);
+        const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        if (words(value).length >= 3 && adjacent.some((t) => words(t) === words(value))) {
+          ctx.report({ messageId: 'redundant', range, suggest: el.tagName === 'img' ? decorative : undefined });
+        }
+      },
+    };
+  },
+});
+
+/** Text right before and right after the image within its parent (a link or caption usually). */
+function adjacentText(el: HtmlElement): string[] {
+  const parent = parentElement(el);
+  if (!parent) return [];
+  const siblings = parent.childNodes as HtmlNode[];
+  const at = siblings.indexOf(el);
+  const textOf = (n: HtmlNode | undefined): string => (n ? (n.nodeName === '#text' ? (n as { value: string }).value : '') : '');
+  const before = siblings.slice(0, at).filter((n) => n.nodeName === '#text' || (n as HtmlElement).tagName !== undefined);
+  const after = siblings.slice(at + 1);
+  const out: string[] = [];
+  const prevText = before.length ? textOf(before[before.length - 1]) || nodeText(before[before.length - 1]) : '';
+  const nextText = after.length ? (after[0].nodeName === '#text' && !textOf(after[0]).trim() ? nodeText(after[1]) : textOf(after[0]) || nodeText(after[0])) : '';
+  if (prevText.trim()) out.push(prevText);
+  if (nextText.trim()) out.push(nextText);
+  return out;
+}
+function nodeText(n: HtmlNode | undefined): string {
+  if (!n) return '';
+  if (n.nodeName === '#text') return (n as { value: string }).value;
+  if ('childNodes' in n) return (n as HtmlElement).childNodes.map(nodeText).join('');
+  return '';
+}

@@ -1,0 +1,58 @@
+import { defineRule, getAttr, attrValueRange, startTagRange, type HtmlElement } from '../_kit';
+import { byId, inTemplate } from '../_a11y/dom';
+
+/** ARIA attributes whose value is one id or a list of ids. */
+const ID_REFERENCES = ['aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-errormessage', 'aria-details'];
+
+function requiresControlled(el: HtmlElement): boolean {
+  const role = (getAttr(el, 'role') ?? '').trim().toLowerCase().split(/\s+/)[0];
+  if (role === 'scrollbar') return true;
+  return role === 'combobox' && (getAttr(el, 'aria-expanded') ?? '').trim().toLowerCase() === 'true';
+}
+
+export default defineRule({
+  meta: {
+    id: 'aria-id-reference',
+    domain: 'a11y',
+    type: 'problem',
+    scope: 'file',
+    languages: ['html'],
+    cost: 'cheap',
+    docs: {
+      description: 'ARIA attributes that point at other elements (aria-controls, aria-labelledby, aria-describedby, …) must name ids that exist in the same document.',
+      act: ['in6db8'],
+      wcag: ['1.3.1', '4.1.2'],
+      recommended: true,
+    },
+    messages: {
+      missing: '{{attr}} points at {{ids}}, but no element in this document has {{that}} id.',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    fixable: false,
+    hasSuggestions: false,
+  },
+  create(ctx) {
+    const ids = byId(ctx.file);
+    return {
+      element(el) {
+        if (inTemplate(el)) return;
+        for (const attr of ID_REFERENCES) {
+          const value = getAttr(el, attr);
+          if (value === undefined) continue;
+          const refs = value.trim().split(/\s+/).filter(Boolean);
+          // A list with at least one existing id still works; report only when none resolves.
+          if (!refs.length || refs.some((r) => ids.has(r))) continue;
+          // Controlled and owned elements are often created by script when needed (a menu, a dialog);
+          // they must exist up front only where the role requires them.
+          if ((attr === 'aria-controls' || attr === 'aria-owns') && !requiresControlled(el)) continue;
+          ctx.report({
+            messageId: 'missing',
+            data: { attr, ids: refs.map((r) => `"${r}"`).join(', '), that: refs.length > 1 ? 'any such' : 'that' },
+            range: attrValueRange(ctx.file.text, el, attr) ?? startTagRange(el),
+          });
+        }
+      },
+    };
+  },
+});
