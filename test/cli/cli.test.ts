@@ -28,7 +28,7 @@ describe('CLI', () => {
     assert.match(r.stdout, /^\s+2:1\s+error\s+The page has no lang attribute on <html>\.\s+html-lang$/m);
     assert.doesNotMatch(r.stdout, /ok\.html/);
     assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when piped');
-    assert.match(r.stdout, /✖ \d+ problems \(2 errors, \d+ warnings\)/);
+    assert.match(r.stdout, /✖ \d+ problems \(3 errors, \d+ warnings\)/);
   });
 
   it('reports stylelint problems inside <style> and style="" at their place in the HTML', async () => {
@@ -107,7 +107,7 @@ describe('CLI', () => {
     assert.equal(r.code, 1);
     assert.match(r.stdout, /img-alt/);
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'out/r.json'), 'utf8'));
-    assert.equal(json[0].errorCount, 2);
+    assert.equal(json[0].errorCount, 3, "img-alt, html-lang and asset-missing-file");
     const xml = fs.readFileSync(path.join(dir, 'out/r.xml'), 'utf8');
     assert.match(xml, /<testsuite package="crossmedia-lint"[^>]*name="index\.html"/);
     assert.match(xml, /<error message="Image &quot;a\.png&quot; has no alt attribute/);
