@@ -6,10 +6,13 @@ import { NodeHost } from '../engine/host';
 import { formatters, type FormatterFile } from './formatters';
 import { displayPath } from './formatters/stylish';
 import type { Problem } from '../engine/problems';
+import { runLicencesReport } from './licences';
 
 const HELP = `crossmedia-lint [options] [paths...]
+crossmedia-lint licences [paths...] [--format table|csv|json]
 
-Lints folders, files and banner .zip files (default: the current folder).
+Lints folders, files and banner .zip files (default: the current folder). The licences command
+lists every asset the deliverable uses with its licence, licensor, expiry and channels.
 
 Options:
   -c, --config FILE         Use this configuration file instead of looking one up
@@ -53,6 +56,7 @@ function version(): string {
 class UsageError extends Error {}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'licences') return runLicencesReport(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({

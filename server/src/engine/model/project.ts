@@ -183,7 +183,8 @@ export class Project {
     const f = new SourceFile(absPath, relPath, load ?? (() => this.host.readFile(absPath)), overlay, this.options.maxFileSize, overlay !== undefined ? Buffer.byteLength(overlay) : size, archivePath);
     this.files.set(absPath, f);
     this.lowerIndex = undefined;
-    this.memo.clear();
+    // Derived models (the asset graph) are built from the linted files' text, which an added file
+    // does not change; files loaded on demand while rules run must not throw them away.
     return f;
   }
 
