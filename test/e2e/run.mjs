@@ -17,6 +17,9 @@ const CODE_SERVER = 'code-server@4.139.1';
 const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
 const vsix = path.join(repo, `${pkg.name}-${pkg.version}.vsix`);
 const log = (s) => process.stdout.write(`${s}\n`);
+// Under `npm run`, npm passes its own settings down as npm_* variables; the nested npm would then
+// claim Node 20 in its user agent, and code-server's postinstall refuses anything but Node 24.
+const withoutNpmRunEnv = (env) => Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k)));
 const outcomes = [];
 
 for (const bin of ['/usr/bin/nvim', '/usr/bin/chromium']) {
@@ -35,7 +38,7 @@ if (!fs.existsSync(csEntry)) {
   log(`installing ${CODE_SERVER} (about 4 minutes: native modules compile)…`);
   // code-server's postinstall needs npm running under Node 24 and node-gyp pointed at its headers.
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', path.join(tools, 'cs'), CODE_SERVER], {
-    stdio: 'inherit', env: { ...process.env, PATH: `${path.dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: node24Dir },
+    stdio: 'inherit', env: { ...withoutNpmRunEnv(process.env), PATH: `${path.dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: node24Dir },
   });
 }
 
