@@ -18,7 +18,7 @@ ruleTester(rule, {
       code: 'small {\n  font-size: 12px;\n}',
       settings,
       errors: [{
-        messageId: 'tooSmall', data: { size: '12px', px: '12', medium: 'web', min: 14 }, line: 2, column: 14, endLine: 2, endColumn: 18,
+        messageId: 'tooSmall', data: { size: '12px', inPx: '', medium: 'web', min: 14 }, line: 2, column: 14, endLine: 2, endColumn: 18,
         suggestions: [{ messageId: 'useMinimum', output: 'small {\n  font-size: 14px;\n}' }],
       }],
       output: null,
@@ -29,16 +29,16 @@ ruleTester(rule, {
       code: 'a { font-size: .75rem } b { font: 9pt/1 Arial } html { font-size: 62.5% }',
       settings,
       errors: [
-        { messageId: 'tooSmall', data: { size: '.75rem', px: '12', medium: 'web', min: 14 }, line: 1, column: 16, endColumn: 22, suggestions: [{ messageId: 'useMinimum', output: 'a { font-size: 0.88rem } b { font: 9pt/1 Arial } html { font-size: 62.5% }' }] },
+        { messageId: 'tooSmall', data: { size: '.75rem', inPx: ' (12px)', medium: 'web', min: 14 }, line: 1, column: 16, endColumn: 22, suggestions: [{ messageId: 'useMinimum', output: 'a { font-size: 0.88rem } b { font: 9pt/1 Arial } html { font-size: 62.5% }' }] },
         { messageId: 'tooSmall', line: 1, column: 35, endColumn: 38 },
-        { messageId: 'tooSmall', data: { size: '62.5%', px: '10', medium: 'web', min: 14 }, line: 1, column: 67, endColumn: 72 },
+        { messageId: 'tooSmall', data: { size: '62.5%', inPx: ' (10px)', medium: 'web', min: 14 }, line: 1, column: 67, endColumn: 72 },
       ],
     },
     {
       name: '<style> in a banner page uses the banner minimum',
       code: `${banner}<style>\n.legal { font-size: 10px }\n</style>`,
       settings,
-      errors: [{ messageId: 'tooSmall', data: { size: '10px', px: '10', medium: 'banner', min: 11 }, line: 2, column: 21, endColumn: 25 }],
+      errors: [{ messageId: 'tooSmall', data: { size: '10px', inPx: '', medium: 'banner', min: 11 }, line: 2, column: 21, endColumn: 25 }],
     },
     {
       name: 'style="" attribute',

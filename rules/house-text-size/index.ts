@@ -19,7 +19,7 @@ export default defineRule({
       recommended: true,
     },
     messages: {
-      tooSmall: 'Text size {{size}} ({{px}}px) is below the {{medium}} minimum of {{min}}px.',
+      tooSmall: 'Text size {{size}}{{inPx}} is below the {{medium}} minimum of {{min}}px.',
       unitNotAllowed: 'Unit "{{unit}}" is not a house unit for text sizes (allowed: {{allowed}}).',
       useMinimum: 'Use {{size}}',
     },
@@ -45,7 +45,7 @@ export default defineRule({
       const suggestion = unit !== undefined && Number.isFinite(factor) && factor > 0 ? `${round(min.px / factor)}${unit}` : undefined;
       ctx.report({
         messageId: 'tooSmall',
-        data: { size: sizeText.trim(), px: round(px), medium: min.medium, min: min.px },
+        data: { size: sizeText.trim(), inPx: /^[\d.]+px$/i.test(sizeText.trim()) ? '' : ` (${round(px)}px)`, medium: min.medium, min: min.px },
         range,
         suggest: suggestion ? [{ messageId: 'useMinimum', data: { size: suggestion }, fix: (f) => f.replace(range, suggestion) }] : [],
       });

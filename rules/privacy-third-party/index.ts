@@ -19,7 +19,7 @@ export default defineRule({
       recommended: true,
     },
     messages: {
-      thirdParty: '{{name}} ({{host}}): {{reason}}.',
+      thirdParty: '{{name}}: {{reason}}.',
       privacyHost: 'Use the privacy-enhanced host {{privacyHost}}',
       useLocal: 'Use the local copy "{{target}}"',
     },
@@ -58,7 +58,7 @@ export default defineRule({
         if (local.length === 1) suggest.push({ messageId: 'useLocal', data: { target: project.relative(local[0]) }, fix: (f: { replace(r: { start: number; end: number }, t: string): { start: number; end: number; text: string } }) => f.replace(ref.range, relativeUrl(file, local[0])) });
       }
       const reason = tp.privacyHint ? `${tp.reason} (${tp.privacyHint})` : tp.reason;
-      ctx.report({ messageId: 'thirdParty', data: { name: tp.name, host: ref.host, reason }, range: ref.range, suggest });
+      ctx.report({ messageId: 'thirdParty', data: { name: tp.name === ref.host ? ref.host : `${tp.name} (${ref.host})`, reason }, range: ref.range, suggest });
     }
   },
 });
