@@ -6,6 +6,8 @@ import type { Host } from '../host';
 import { JsonDocument } from '../parse/json';
 import { decodeText } from '../util/text';
 import { LineIndex } from '../util/lines';
+import { closestWord } from '../util/words';
+export { closestWord } from '../util/words';
 import type { Severity, SeverityInput } from '../../../../rules/_kit/types';
 import configSchema from '../../../../schemas/crossmedia-lint.config.schema.json';
 import { builtinPresets } from '../../../../rules/profiles/presets';
@@ -150,28 +152,6 @@ function suggestKey(key: string, top: boolean): string {
   if (!top) return '';
   const best = closestWord(key, TOP_KEYS);
   return best ? ` (did you mean "${best}"?)` : '';
-}
-
-export function closestWord(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined, bestD = Infinity;
-  for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) { bestD = d; best = c; }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 export interface ConfigLoaderOptions {

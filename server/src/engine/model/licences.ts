@@ -8,6 +8,7 @@
 // whole (fields are not merged across entries), so a specific entry goes below a general one and a
 // licence file in a sub-folder overrides one above it.
 import * as path from 'node:path';
+import { closestWord } from '../util/words';
 import Ajv, { type ErrorObject } from 'ajv';
 import picomatch from 'picomatch';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Document } from 'yaml';
@@ -160,7 +161,7 @@ function schemaProblems(errors: ErrorObject[] | null | undefined, base: (string 
         const extra = (err.params as { additionalProperty: string }).additionalProperty;
         at = [...pointer, extra];
         keyRange = true;
-        const hint = closest(extra, pointer.length <= base.length ? ['version', 'entries'] : [...ENTRY_KEYS]);
+        const hint = closestWord(extra, pointer.length <= base.length ? ['version', 'entries'] : [...ENTRY_KEYS]);
         message = `Unknown key "${extra}" in ${pointer.length ? `"${pointer.join('.')}"` : 'the licence file'}${hint ? ` (did you mean "${hint}"?)` : ''}.`;
         break;
       }
@@ -189,29 +190,6 @@ function schemaProblems(errors: ErrorObject[] | null | undefined, base: (string 
     out.push({ message, pointer: at, range: doc.locate(at, keyRange) });
   }
   return out;
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined, bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) { bestD = d; best = c; }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */
@@ -309,7 +287,7 @@ export function parseConfigLicences(file: string, text: string): LicenceSource &
     const o = block as Record<string, unknown>;
     for (const key of Object.keys(o)) {
       if (!['file', 'entries', 'require'].includes(key)) {
-        const hint = closest(key, ['file', 'entries', 'require']);
+        const hint = closestWord(key, ['file', 'entries', 'require']);
         source.problems.push({ message: `Unknown key "${key}" in "licences"${hint ? ` (did you mean "${hint}"?)` : ''}; expected "file", "entries" or "require".`, pointer: ['licences', key], range: doc.locate(['licences', key], true) });
       }
     }
