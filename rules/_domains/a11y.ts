@@ -13,10 +13,21 @@ import labelInName from '../label-in-name';
 import letterSpacingImportant from '../letter-spacing-important';
 import wordSpacingImportant from '../word-spacing-important';
 import lineHeightImportant from '../line-height-important';
+import bypassBlocks from '../bypass-blocks';
+import mainLandmark from '../main-landmark';
+import mainHeading from '../main-heading';
+import skipLink from '../skip-link';
+import repeatedContentCollapsible from '../repeated-content-collapsible';
+import objectName from '../object-name';
+import orientationLock from '../orientation-lock';
+import autoplayAudioDuration from '../autoplay-audio-duration';
+import autoplayAudioControl from '../autoplay-audio-control';
+import iframeFocusableContent from '../iframe-focusable-content';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
   altTextQuality, langMatchesContent, textContrastMinimum, textContrastEnhanced, metaRefresh, duplicateAttribute, duplicateId, ariaHiddenFocusable, ariaIdReference, summaryName, labelInName, letterSpacingImportant, wordSpacingImportant, lineHeightImportant,
+  bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
 ];
 
 /**
@@ -69,11 +80,23 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'letter-spacing-important': 'error',
     'word-spacing-important': 'error',
     'line-height-important': 'error',
+    'bypass-blocks': 'error',
+    'main-landmark': 'warn',
+    'main-heading': 'warn',
+    'skip-link': 'info',
+    'repeated-content-collapsible': 'info',
+    'object-name': 'error',
+    'orientation-lock': 'error',
+    'autoplay-audio-duration': 'warn',
+    'autoplay-audio-control': 'error',
+    'iframe-focusable-content': 'error',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },
   a11y: {
     'text-contrast-enhanced': 'warn',
+    'skip-link': 'warn',
+    'repeated-content-collapsible': 'warn',
     ...severities(AXE_BEST_PRACTICE_PAGES, 'warn'),
   },
   strict: {},

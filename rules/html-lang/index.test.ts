@@ -7,6 +7,8 @@ ruleTester(rule, {
     '<html lang="nl-BE"></html>',
     '<html lang="zh-Hant-TW"></html>',
     { name: 'fragments without <html> are partials', code: '<p>Hello</p>' },
+    '<html lang="fil"></html>',
+    { name: 'xml:lang counts in XHTML', code: '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"></html>', filename: 'page.xhtml' },
   ],
   invalid: [
     {
@@ -33,6 +35,17 @@ ruleTester(rule, {
     {
       code: '<html lang="en_US"></html>',
       errors: [{ messageId: 'invalid', line: 1, column: 13, endColumn: 18 }],
+    },
+    {
+      name: 'a well-formed tag whose language is not registered',
+      code: '<html lang="em-US"></html>',
+      errors: [{ messageId: 'invalid', data: { lang: 'em-US' }, line: 1, column: 13, endColumn: 18 }],
+    },
+    {
+      name: 'xml:lang alone does not set the language of an HTML page',
+      code: '<html xml:lang="en">\n</html>',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 21 }],
+      output: null,
     },
   ],
 });

@@ -1,6 +1,10 @@
 import { defineRule, getAttr, startTagRange, attrValueRange, attributeInsertOffset } from '../_kit';
+import subtags from '../profiles/a11y/language-subtags.json';
 
 // Primary language subtag (2–3 letters; no longer ones are registered), then optional subtags.
+const TWO_LETTER = new Set(subtags.twoLetter);
+/** Well-formed, and a two-letter primary subtag must be a registered language. */
+const validTag = (tag: string) => BCP47.test(tag) && (!/^[a-z]{2}(?:-|$)/i.test(tag) || TWO_LETTER.has(tag.slice(0, 2).toLowerCase()));
 const BCP47 = /^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
 
 export default defineRule({
@@ -35,9 +39,9 @@ export default defineRule({
       element(el) {
         if (el.tagName !== 'html' || !el.sourceCodeLocation?.startTag) return;
         const lang = getAttr(el, 'lang');
-        const xmlLang = getAttr(el, 'xml:lang');
+        // xml:lang alone does not set the language of an HTML document (it only counts in XHTML).
         if (lang === undefined) {
-          if (xmlLang && BCP47.test(xmlLang.trim())) return;
+          if (/\.xhtml?$/i.test(ctx.file.path) && getAttr(el, 'xml:lang') && validTag(getAttr(el, 'xml:lang')!.trim())) return;
           const at = attributeInsertOffset(text, el);
           ctx.report({
             messageId: 'missing',
@@ -52,7 +56,7 @@ export default defineRule({
         const range = attrValueRange(text, el, 'lang') ?? startTagRange(el);
         if (!value) {
           ctx.report({ messageId: 'empty', range: startTagRange(el), fix: configured ? (f) => f.replace(range, configured) : undefined });
-        } else if (!BCP47.test(value)) {
+        } else if (!validTag(value)) {
           ctx.report({ messageId: 'invalid', data: { lang: value }, range });
         }
       },
