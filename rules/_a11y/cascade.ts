@@ -251,9 +251,7 @@ export class Cascade {
       const k = key + (important ? 1e12 : 0);
       if (!best || k >= best.key) best = { v: { value, important }, key: k };
     };
-    for (const rule of this.rules) {
-      const decls = rule.decls.filter((d) => d.prop === prop || shorthandCovers(d.prop, prop));
-      if (!decls.length) continue;
+    for (const { rule, decls } of this.rulesFor(prop)) {
       let spec = -1;
       for (const sel of rule.selectors) {
         const m = matchSelector(el, sel);
@@ -274,6 +272,21 @@ export class Cascade {
     }
     if (unknown && !(best && best.key >= 1e12 + 1e10)) return 'unknown';
     return best ? best.v : null;
+  }
+
+  private byProp = new Map<string, { rule: StyleRule; decls: StyleRule['decls'] }[]>();
+  /** The rules that declare a property (or a shorthand of it), in source order: built once per property. */
+  private rulesFor(prop: string): { rule: StyleRule; decls: StyleRule['decls'] }[] {
+    let list = this.byProp.get(prop);
+    if (!list) {
+      list = [];
+      for (const rule of this.rules) {
+        const decls = rule.decls.filter((d) => d.prop === prop || shorthandCovers(d.prop, prop));
+        if (decls.length) list.push({ rule, decls });
+      }
+      this.byProp.set(prop, list);
+    }
+    return list;
   }
 
   private inlineMemo = new Map<HtmlElement, StyleRule['decls']>();

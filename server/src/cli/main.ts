@@ -7,6 +7,7 @@ import { formatters, type FormatterFile } from './formatters';
 import { displayPath } from './formatters/stylish';
 import type { Problem } from '../engine/problems';
 import { runLicencesReport } from './licences';
+import { ruleTimings } from '../engine/run';
 
 const HELP = `crossmedia-lint [options] [paths...]
 crossmedia-lint licences [paths...] [--format table|csv|json]
@@ -173,6 +174,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         fs.writeFileSync(target, text);
       }
       else if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
+    }
+    if (process.env.CROSSMEDIA_LINT_TIMING) {
+      const rows = [...ruleTimings].sort((a, b) => b[1] - a[1]).slice(0, 20);
+      io.stderr(`Rule${' '.repeat(44)}| Time (ms)\n${rows.map(([id, ms]) => `${id.padEnd(48)}| ${ms.toFixed(1).padStart(9)}`).join('\n')}\n`);
     }
     const all: Problem[] = files.flatMap((f) => f.problems);
     const errors = all.filter((p) => p.severity === 'error').length;

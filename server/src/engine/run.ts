@@ -42,6 +42,20 @@ export interface EngineOptions {
 
 const INTERNAL_ERROR = 'internal-error';
 
+/** Time spent per rule, collected when CROSSMEDIA_LINT_TIMING is set (as ESLint's TIMING). */
+export const ruleTimings = new Map<string, number>();
+const timing = !!process.env.CROSSMEDIA_LINT_TIMING;
+function timed<T>(id: string, fn: () => T): T {
+  if (!timing) return fn();
+  const t0 = performance.now();
+  try { return fn(); } finally { ruleTimings.set(id, (ruleTimings.get(id) ?? 0) + performance.now() - t0); }
+}
+async function timedAsync<T>(id: string, fn: () => Promise<T>): Promise<T> {
+  if (!timing) return fn();
+  const t0 = performance.now();
+  try { return await fn(); } finally { ruleTimings.set(id, (ruleTimings.get(id) ?? 0) + performance.now() - t0); }
+}
+
 /** Runs rules over a project model and turns their reports into problems. */
 export class Engine {
   readonly rules: Map<string, RuleModule>;
@@ -99,7 +113,7 @@ export class Engine {
       if (!setting || setting.severity === 'off') continue;
       const ctx = this.context(rule, file, project, config, setting.severity, setting.options, push, run);
       try {
-        const visitors = await rule.create(ctx);
+        const visitors = await timedAsync(meta.id, async () => rule.create(ctx));
         if (visitors) active.push({ rule, visitors });
       } catch (e) {
         push(this.internalError(file, meta.id, e));
@@ -117,7 +131,7 @@ export class Engine {
       }
       if (!enabled.size) continue;
       try {
-        await group.run(file, enabled, {
+        await timedAsync(group.prefix + '/*', () => group.run(file, enabled, {
           config, project,
           get cancelled() { return !!run.cancellation?.cancelled; },
           report: (ruleId, d, messageOverride) => {
@@ -126,7 +140,7 @@ export class Engine {
             if (!s || !meta) return;
             push(this.toProblem(d.file ?? file, meta, s.severity, d, messageOverride));
           },
-        });
+        }));
       } catch (e) {
         push(this.internalError(file, group.prefix, e));
       }
@@ -153,8 +167,7 @@ export class Engine {
       };
       const ctx = this.context(rule, targets[0], project, rootConfig, rootSetting?.severity ?? 'warn', rootSetting?.options ?? {}, filtered, run);
       try {
-        const visitors = await rule.create(ctx);
-        visitors?.end?.();
+        await timedAsync(rule.meta.id, async () => (await rule.create(ctx))?.end?.());
       } catch (e) {
         push(this.internalError(targets[0], rule.meta.id, e));
       }
@@ -186,7 +199,7 @@ export class Engine {
         const fn = a.visitors[name] as ((...x: unknown[]) => void) | undefined;
         if (!fn) continue;
         try {
-          fn.apply(a.visitors, args);
+          timed(a.rule.meta.id, () => fn.apply(a.visitors, args));
         } catch (e) {
           push(this.internalError(file, a.rule.meta.id, e));
           a.visitors = {};

@@ -304,6 +304,8 @@ export class ConfigLoader {
         if (!parsed) continue;
         const target = id.endsWith('/*') ? wildcards : rules;
         target[id] = { severity: parsed.severity, options: parsed.options ?? target[id]?.options ?? {} };
+        // A group default set in a later layer overrides that group's rules from earlier layers.
+        if (id.endsWith('/*')) for (const key of Object.keys(rules)) if (key.startsWith(id.slice(0, -1))) delete rules[key];
       }
     };
     let maxFileSize = DEFAULT_MAX_FILE_SIZE;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Host } from '../host';
+import type { Host, DirEntry } from '../host';
 import { decodeText } from '../util/text';
 import { LineIndex, type Position } from '../util/lines';
 import { HtmlDocument } from '../parse/html';
@@ -200,11 +200,24 @@ export class Project {
   /** Archives (zip) read into the project, with the problems found while opening them. */
   readonly archives = new Map<string, { problems: { code: string; message: string; entry?: string }[]; entryCount: number; byteSize: number; inflatedSize: number }>();
 
+  private dirListings = new Map<string, Map<string, DirEntry>>();
+  /** A folder's entries by exact name, read once per project: many references share few folders. */
+  listDir(dir: string): Map<string, DirEntry> {
+    let listing = this.dirListings.get(dir);
+    if (!listing) {
+      listing = new Map(this.host.readDir(dir).map((e) => [e.name, e]));
+      this.dirListings.set(dir, listing);
+    }
+    return listing;
+  }
+
   /** A file by absolute path: from the linted set, or from disk when it exists there. */
   getFile(absPath: string): SourceFile | undefined {
     const known = this.files.get(absPath);
     if (known) return known;
     if (absPath.includes('!/')) return undefined;
+    // An unsaved editor buffer may exist before its file does; otherwise the listing decides.
+    if (this.host.overlayText?.(absPath) === undefined && !this.listDir(path.dirname(absPath)).has(path.basename(absPath))) return undefined;
     const st = this.host.stat(absPath);
     if (!st?.isFile) return undefined;
     return this.addFile(absPath, this.relative(absPath), st.size);
@@ -226,8 +239,10 @@ export class Project {
     // Not in the linted set: look in the directory itself.
     const dir = path.dirname(absPath);
     const base = path.basename(absPath).toLowerCase();
-    const entry = this.host.readDir(dir).find((e) => e.name.toLowerCase() === base && e.name !== path.basename(absPath));
-    return entry ? path.join(dir, entry.name) : undefined;
+    for (const name of this.listDir(dir).keys()) {
+      if (name.toLowerCase() === base && name !== path.basename(absPath)) return path.join(dir, name);
+    }
+    return undefined;
   }
 
   /** The deliverable root a file belongs to (the deepest root that contains it). */
