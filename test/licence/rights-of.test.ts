@@ -59,9 +59,16 @@ describe('rightsOf on real files', () => {
     const p = path.join(dir, name);
     fs.mkdirSync(path.dirname(p), { recursive: true });
     fs.writeFileSync(p, bytes);
+    stale = true;
     return p;
   };
-  const read = (name: string) => rightsOf(project, path.join(dir, name));
+  // A project is a snapshot of the files (folder listings are read once): writing starts a new one.
+  let stale = true;
+  const current = () => {
+    if (stale) { project = new Project(new NodeHost(), [dir], { maxFileSize: 8 << 20 }); stale = false; }
+    return project;
+  };
+  const read = (name: string) => rightsOf(current(), path.join(dir, name));
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cml-rights-'));
@@ -195,8 +202,8 @@ describe('rightsOf on real files', () => {
       assert.equal(r.licenseUrl, 'https://schrift.example.com/lizenz');
       assert.equal(r.source, 'Schrift & Söhne');
     }
-    assert.equal(assetRightsOf(project, path.join(dir, 'fonts/desk.ttf'))!.font!.embedding, 'restricted');
-    assert.equal(assetRightsOf(project, path.join(dir, 'fonts/web.woff'))!.font!.embedding, 'installable');
+    assert.equal(assetRightsOf(current(), path.join(dir, 'fonts/desk.ttf'))!.font!.embedding, 'restricted');
+    assert.equal(assetRightsOf(current(), path.join(dir, 'fonts/web.woff'))!.font!.embedding, 'installable');
   });
 
   it('sidecars: photo.xmp and photo.png.xmp fill what the file lacks', () => {
@@ -204,7 +211,7 @@ describe('rightsOf on real files', () => {
     write('side/a.xmp', buildXmpPacket({ creator: ['Sïdecar Ärtist'], licensorName: 'Sidecar Stöck' }));
     write('side/b.png', pngWith({ copyrightNotice: '© Embedded' }));
     write('side/b.png.xmp', buildXmpPacket({ copyrightNotice: '© Sidecar', creditLine: 'Crédit' }));
-    const a = assetRightsOf(project, path.join(dir, 'side/a.png'))!;
+    const a = assetRightsOf(current(), path.join(dir, 'side/a.png'))!;
     assert.deepEqual(a.rights.creator, ['Sïdecar Ärtist']);
     assert.deepEqual(a.rights.origins, ['sidecar']);
     assert.equal(a.sidecar, path.join(dir, 'side/a.xmp'));
@@ -216,12 +223,12 @@ describe('rightsOf on real files', () => {
 
   it('unreadable and non-asset files: empty rights, a read error, no throw; memoised per file', () => {
     write('broken.jpg', new Uint8Array([0xff, 0xd8, 0xff]));
-    const broken = assetRightsOf(project, path.join(dir, 'broken.jpg'))!;
+    const broken = assetRightsOf(current(), path.join(dir, 'broken.jpg'))!;
     assert.deepEqual(broken.rights, { origins: [] });
     assert.ok(broken.readError);
     write('page.html', '<p>hi</p>');
     assert.deepEqual(read('page.html'), { origins: [] });
-    assert.equal(assetRightsOf(project, path.join(dir, 'nope.jpg')), undefined);
-    assert.equal(assetRightsOf(project, path.join(dir, 'broken.jpg')), broken);
+    assert.equal(assetRightsOf(current(), path.join(dir, 'nope.jpg')), undefined);
+    assert.equal(assetRightsOf(current(), path.join(dir, 'broken.jpg')), broken);
   });
 });
