@@ -223,10 +223,10 @@ describe('rightsOf on real files', () => {
 
   it('unreadable and non-asset files: empty rights, a read error, no throw; memoised per file', () => {
     write('broken.jpg', new Uint8Array([0xff, 0xd8, 0xff]));
+    write('page.html', '<p>hi</p>');
     const broken = assetRightsOf(current(), path.join(dir, 'broken.jpg'))!;
     assert.deepEqual(broken.rights, { origins: [] });
     assert.ok(broken.readError);
-    write('page.html', '<p>hi</p>');
     assert.deepEqual(read('page.html'), { origins: [] });
     assert.equal(assetRightsOf(current(), path.join(dir, 'nope.jpg')), undefined);
     assert.equal(assetRightsOf(current(), path.join(dir, 'broken.jpg')), broken);
