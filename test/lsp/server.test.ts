@@ -164,6 +164,7 @@ describe('language server over stdio (JSON-RPC client)', function () {
     assert.match(md, new RegExp(`${PNG.length} bytes`));
     assert.match(md, /PNG/);
     assert.match(md, /3 × 2/);
+    assert.match(md, /Licence: unknown \(no licence entry and no rights metadata in the file\)/);
   });
 
   it('hovers a rule id in the configuration file with its description', async () => {

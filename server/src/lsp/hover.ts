@@ -4,7 +4,9 @@ import { MarkupKind } from 'vscode-languageserver';
 import type { Engine } from '../engine';
 import type { Host } from '../engine/host';
 import { formatBytes, languageOf } from '../engine/model/project';
-import { CONFIG_FILE_NAMES } from '../engine/config/config';
+import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE } from '../engine/config/config';
+import { Project } from '../engine/model/project';
+import { describeLicence } from '../engine/model/licence-usage';
 import * as imageFacts from '../engine/facts/image';
 import * as mediaFacts from '../engine/facts/media/readMediaFacts';
 
@@ -104,11 +106,22 @@ export function ruleHover(engine: Engine, text: string, offset: number): Hover |
   return undefined;
 }
 
-export function assetHover(host: Host, text: string, offset: number, file: string, root: string): { markdown: string; start: number; end: number } | undefined {
+export function assetHover(host: Host, text: string, offset: number, file: string, root: string, licenceOf?: (target: string) => string | undefined): { markdown: string; start: number; end: number } | undefined {
   const ref = referenceAt(text, offset);
   if (!ref) return undefined;
   const target = resolveReference(ref.value, file, root);
   if (!target) return undefined;
   const md = describeAsset(host, target, path.relative(path.dirname(file), target).split(path.sep).join('/') || path.basename(target));
-  return md ? { markdown: md, start: ref.start, end: ref.end } : undefined;
+  if (!md) return undefined;
+  let licence: string | undefined;
+  try { licence = licenceOf?.(target); } catch { /* a broken licence file is reported as a diagnostic, not in a hover */ }
+  return { markdown: licence ? `${md}\n\n${licence.split('\n').join('  \n')}` : md, start: ref.start, end: ref.end };
+}
+
+/** The licence of an asset as the licence rules see it (licence file entry and embedded rights). */
+export function licenceDescription(engine: Engine, host: Host, root: string, target: string): string | undefined {
+  const project = new Project(host, [root], { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+  const asset = project.getFile(target);
+  if (!asset || !['image', 'svg', 'media', 'font'].includes(asset.language)) return undefined;
+  return describeLicence(project, asset, engine.config.resolve(target).settings, host.now());
 }

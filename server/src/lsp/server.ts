@@ -13,7 +13,7 @@ import { LspHost } from './host';
 import { buildEngine, configErrorInfo, lintDocument, rootFor, ruleSets, singleFileProject, type ConfigErrorInfo, type EngineSettings, type RuleSets } from './core';
 import { pathToUri, problemToDiagnostic, SOURCE, uriToPath } from './convert';
 import { codeActions, COMMAND_SHOW_DOCS, FIX_ALL_KIND, minimalEdit } from './code-actions';
-import { assetHover, isConfigFile, ruleHover } from './hover';
+import { assetHover, isConfigFile, licenceDescription, ruleHover } from './hover';
 import { LintWorker } from './worker-client';
 import type { WorkerResponse } from './worker-protocol';
 
@@ -436,7 +436,8 @@ export function startServer(connection: Connection, timings: Partial<ServerTimin
     const text = doc.getText();
     const offset = doc.offsetAt(params.position);
     if (isConfigFile(file)) return ruleHover(getEngine(), text, offset) ?? null;
-    const hit = assetHover(host, text, offset, file, rootFor(roots, file));
+    const root = rootFor(roots, file);
+    const hit = assetHover(host, text, offset, file, root, (target) => licenceDescription(getEngine(), host, root, target));
     if (!hit) return null;
     return { contents: { kind: 'markdown', value: hit.markdown }, range: { start: doc.positionAt(hit.start), end: doc.positionAt(hit.end) } };
   });
