@@ -68,7 +68,7 @@ export default defineRule({
           messageId: 'conflict',
           data: { field: f.label, declared: f.declared, asset: assetName(ctx, use), origins: rights.origins.join(', '), embedded: f.embedded },
           range: use.ref.range,
-          related: entryRelated(entry, f.field, `The licence file's ${f.label}`),
+          related: entryRelated(entry, f.field, `${f.label[4].toUpperCase()}${f.label.slice(5)} in the licence file`),
         });
       }
     }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runLicencesReport } from '../../server/src/cli/licences';
+import { cli, repoRoot } from '../helpers/cli';
 import { jpegWith, plainPng, fontWith } from '../licence/assets';
 
 describe('crossmedia-lint licences (report)', () => {
@@ -77,5 +78,16 @@ describe('crossmedia-lint licences (report)', () => {
     const help = await run(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.out, /crossmedia-lint licences/);
+  });
+});
+
+describe('related locations in other files', () => {
+  it('a licence problem on a page points at the licence file entry with its line and column', async () => {
+    const r = await cli(['examples/licences', '-f', 'json'], repoRoot());
+    const related = (JSON.parse(r.stdout) as { messages: { ruleId: string; related?: { filePath: string; line: number; column: number; message: string }[] }[] }[])
+      .flatMap((f) => f.messages).filter((m) => m.ruleId === 'licence-expired').flatMap((m) => m.related ?? []);
+    assert.ok(related.length > 0, 'licence-expired has a related location');
+    assert.match(related[0].filePath, /crossmedia-licences\.yaml$/);
+    assert.ok(related[0].line > 1 && related[0].column > 1, JSON.stringify(related[0]));
   });
 });

@@ -138,7 +138,7 @@ export class Engine {
             const s = enabled.get(ruleId);
             const meta = group.metas().find((m) => m.id === ruleId);
             if (!s || !meta) return;
-            push(this.toProblem(d.file ?? file, meta, s.severity, d, messageOverride));
+            push(this.toProblem(d.file ?? file, meta, s.severity, d, messageOverride, project));
           },
         }));
       } catch (e) {
@@ -188,7 +188,7 @@ export class Engine {
       get cancelled() { return !!run.cancellation?.cancelled; },
       report: (d: ReportDescriptor) => {
         if (!meta.messages[d.messageId]) throw new Error(`Rule ${meta.id} reported unknown messageId "${d.messageId}"`);
-        push(this.toProblem(d.file ?? file, meta, severity === 'off' ? 'warn' : severity, d));
+        push(this.toProblem(d.file ?? file, meta, severity === 'off' ? 'warn' : severity, d, undefined, project));
       },
     };
   }
@@ -225,7 +225,7 @@ export class Engine {
     call('end');
   }
 
-  toProblem(file: SourceFile, meta: RuleMeta, severity: ProblemSeverity, d: ReportDescriptor, messageOverride?: string): Problem {
+  toProblem(file: SourceFile, meta: RuleMeta, severity: ProblemSeverity, d: ReportDescriptor, messageOverride?: string, project?: Project): Problem {
     const template = meta.messages[d.messageId];
     const message = messageOverride ?? formatMessage(template ?? d.messageId, d.data);
     const len = file.text.length;
@@ -251,7 +251,7 @@ export class Engine {
     }
     if (d.related?.length) {
       p.related = d.related.map((r) => {
-        const other = file.path === r.file ? file : undefined;
+        const other = file.path === r.file ? file : project?.getFile(r.file);
         const pos = (o: number) => (other ? other.positionAt(o) : { line: 0, column: 0 });
         return { file: r.file, startOffset: r.range.start, endOffset: r.range.end, start: pos(r.range.start), end: pos(r.range.end), message: r.message };
       });
