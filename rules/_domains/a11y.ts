@@ -23,11 +23,17 @@ import orientationLock from '../orientation-lock';
 import autoplayAudioDuration from '../autoplay-audio-duration';
 import autoplayAudioControl from '../autoplay-audio-control';
 import iframeFocusableContent from '../iframe-focusable-content';
+import mediaCaptions from '../media-captions';
+import svgImgName from '../svg-img-name';
+import iframeIdenticalNames from '../iframe-identical-names';
+import audioAlternative from '../audio-alternative';
+import metaRefreshNoException from '../meta-refresh-no-exception';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
   altTextQuality, langMatchesContent, textContrastMinimum, textContrastEnhanced, metaRefresh, duplicateAttribute, duplicateId, ariaHiddenFocusable, ariaIdReference, summaryName, labelInName, letterSpacingImportant, wordSpacingImportant, lineHeightImportant,
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
+  mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException,
 ];
 
 /**
@@ -90,11 +96,17 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'autoplay-audio-duration': 'warn',
     'autoplay-audio-control': 'error',
     'iframe-focusable-content': 'error',
+    'media-captions': 'error',
+    'svg-img-name': 'error',
+    'iframe-identical-names': 'error',
+    'audio-alternative': 'error',
+    'meta-refresh-no-exception': 'info',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },
   a11y: {
     'text-contrast-enhanced': 'warn',
+    'meta-refresh-no-exception': 'warn',
     'skip-link': 'warn',
     'repeated-content-collapsible': 'warn',
     ...severities(AXE_BEST_PRACTICE_PAGES, 'warn'),
