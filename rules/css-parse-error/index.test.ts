@@ -23,3 +23,17 @@ ruleTester(rule, {
     },
   ],
 });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'CDATA around SVG <style> is not CSS', filename: 'icon.svg', code: '<svg xmlns="http://www.w3.org/2000/svg"><style><![CDATA[\n  .a { fill: red; }\n]]></style></svg>' },
+  ],
+  invalid: [
+    {
+      name: 'an error inside SVG CDATA keeps its place',
+      filename: 'icon.svg',
+      code: '<svg xmlns="http://www.w3.org/2000/svg"><style><![CDATA[\n  .a { fill: red; }}\n]]></style></svg>',
+      errors: [{ messageId: 'syntax', line: 2, column: 20 }],
+    },
+  ],
+});

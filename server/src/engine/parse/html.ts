@@ -52,7 +52,12 @@ export class HtmlDocument {
       }
       if (el.tagName === 'style') {
         const range = contentRange(el);
-        if (range) sheets.push(new CssSheet('style', this.text.slice(range.start, range.end), range.start, undefined, el, this.filePath));
+        if (range) {
+          let css = this.text.slice(range.start, range.end);
+          // In SVG, <style> text is often wrapped in a CDATA section: blank the markers, keep offsets.
+          if (el.namespaceURI === SVG_NS && css.includes('<![CDATA[')) css = css.replace('<![CDATA[', '         ').replace(/\]\]>(?![\s\S]*\]\]>)/, '   ');
+          sheets.push(new CssSheet('style', css, range.start, undefined, el, this.filePath));
+        }
       }
     }
     this.sheetsCache = sheets;
