@@ -28,12 +28,13 @@ import svgImgName from '../svg-img-name';
 import iframeIdenticalNames from '../iframe-identical-names';
 import audioAlternative from '../audio-alternative';
 import metaRefreshNoException from '../meta-refresh-no-exception';
+import videoAlternative from '../video-alternative';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
   altTextQuality, langMatchesContent, textContrastMinimum, textContrastEnhanced, metaRefresh, duplicateAttribute, duplicateId, ariaHiddenFocusable, ariaIdReference, summaryName, labelInName, letterSpacingImportant, wordSpacingImportant, lineHeightImportant,
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
-  mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException,
+  mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException, videoAlternative,
 ];
 
 /**
@@ -100,6 +101,7 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'svg-img-name': 'error',
     'iframe-identical-names': 'error',
     'audio-alternative': 'error',
+    'video-alternative': 'error',
     'meta-refresh-no-exception': 'info',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
