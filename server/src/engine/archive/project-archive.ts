@@ -11,8 +11,10 @@ export function addArchiveToProject(project: Project, zipFile: SourceFile): Sour
   if (!project.roots.includes(root)) project.roots.push(root);
   const entries: SourceFile[] = [];
   let inflated = 0;
+  // Entries refused while opening (zip slip, bomb, encryption…) are reported once, on the archive.
+  const refused = new Set(archive.problems.map((p) => p.entry).filter((e): e is string => !!e));
   for (const entry of archive.entries) {
-    if (entry.isDirectory || !entry.safeName || entry.encrypted) continue;
+    if (entry.isDirectory || !entry.safeName || entry.encrypted || refused.has(entry.name)) continue;
     inflated += entry.declaredSize;
     const abs = `${root}/${entry.safeName}`;
     entries.push(project.addFile(abs, entry.safeName, entry.declaredSize, zipFile.path, () => {

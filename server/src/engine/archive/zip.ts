@@ -74,11 +74,6 @@ const METHOD_DEFLATE = 8;
 /** Compressed bytes handed to the inflater at a time; deflate expands at most ~1032:1, so this bounds one step's output to a few MiB. */
 const INFLATE_INPUT_CHUNK = 2048;
 
-/** Codes that make an entry unreadable: reading it would be unsafe or meaningless. */
-const BLOCKING_CODES: ReadonlySet<ZipProblemCode> = new Set<ZipProblemCode>([
-  'corrupt', 'bomb-ratio', 'bomb-size', 'zip-slip', 'encrypted', 'unsupported-method', 'crc-mismatch',
-]);
-
 // Code page 437, 0x80-0xFF: what DOS-era and many current Windows zippers write when bit 11 is clear.
 const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐' +
