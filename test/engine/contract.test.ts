@@ -97,3 +97,11 @@ describe('rule contract', () => {
     }
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is up to date with the rules (regenerate: npm run build && node scripts/gen-rules-doc.js)', () => {
+    const root = repoRoot();
+    const { render } = require(path.join(root, 'scripts', 'gen-rules-doc.js')) as { render(): string };
+    assert.equal(fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8'), render());
+  });
+});
