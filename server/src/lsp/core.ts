@@ -10,12 +10,16 @@ export interface EngineSettings {
   rules: Record<string, unknown>;
   /** Banner platform profile(s), as `--profile`. */
   profile: string;
+  /** An untrusted workspace: nothing it names is executed (no ffmpeg from its settings). */
+  restricted?: boolean;
 }
 
 export function buildEngine(host: Host, settings: EngineSettings): Engine {
   const cliSettings: Record<string, unknown> = {};
   const profile = settings.profile.trim();
   if (profile) cliSettings.banner = { profile: profile.includes(',') ? profile.split(',').map((s) => s.trim()).filter(Boolean) : profile };
+  // Restricted Mode runs no program at all, not even one the workspace's configuration points at.
+  if (settings.restricted) cliSettings.media = { ffmpeg: false };
   const cliRules: Record<string, unknown> = {};
   const { engine } = createEngine({ host, cliSettings });
   // Unknown ids in the editor settings are dropped rather than failing every lint.

@@ -282,6 +282,7 @@ export function startServer(connection: Connection, timings: Partial<ServerTimin
       run: merged.run === 'onSave' ? 'onSave' : 'onType',
       profile: typeof merged.profile === 'string' ? merged.profile : '',
       rules: merged.rules && typeof merged.rules === 'object' ? merged.rules : {},
+      restricted: !trusted,
     };
     if (JSON.stringify(settings) !== before) { engine = undefined; generation++; }
   }
