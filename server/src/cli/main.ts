@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, lintPaths, fixFile, ConfigError, type FileResult } from '../engine';
 import { NodeHost } from '../engine/host';
+import { RecordingHost, DEFAULT_CACHE_LOCATION, ownFileMatcher, readRunCache, writeRunCache, runKey, toolFingerprint, type CachedFile } from '../engine/cache';
+import { problemFingerprint, buildBaseline, writeBaseline, readBaseline, applyBaseline, BaselineError } from '../engine/baseline';
 import { formatters, type FormatterFile } from './formatters';
 import { displayPath } from './formatters/stylish';
 import type { Problem } from '../engine/problems';
@@ -24,6 +26,10 @@ Options:
   -f, --format NAME[=FILE]  stylish (default), json, sarif, junit, github, html; repeatable
       --max-warnings N      Exit 1 when there are more than N warnings
       --quiet               Report errors only
+      --cache               Reuse the last run's results when nothing it read has changed
+      --cache-location PATH Where the cache lives (default: .crossmedia-lint-cache)
+      --baseline FILE       Report only problems that FILE does not record
+      --write-baseline FILE Record every current problem in FILE (then report none of them)
       --print-config FILE   Print the configuration that applies to FILE
       --list-rules          List the rules (with --format json: their full meta)
       --color / --no-color  Force colours on or off
@@ -73,6 +79,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string', short: 'f', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'baseline-write': { type: 'string' },
         'print-config': { type: 'string' },
         'list-rules': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -108,10 +119,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     const color = o['no-color'] ? false : o.color ? true : io.isTTY && !process.env.NO_COLOR;
 
-    const host = new NodeHost(undefined, io.now);
+    const nodeHost = new NodeHost(undefined, io.now);
+    // --fix rewrites files, so its results are never cached.
+    const fixing = !!(o.fix || o['fix-dry-run']);
+    const useCache = !!o.cache && !fixing;
+    const cacheLocation = cachePath(io.cwd, o['cache-location']);
+    const writeBaselineTo = o['write-baseline'] ?? o['baseline-write'];
+    const baselineFile = writeBaselineTo ?? o.baseline;
+    const baselineLocation = baselineFile !== undefined ? path.resolve(io.cwd, baselineFile) : undefined;
+    // The linter's own files (cache, baseline) are not part of the deliverable being linted,
+    // with or without --cache, so that runs with and without it see the same files.
+    const isCacheFile = ownFileMatcher(cacheLocation);
+    const isBaselineFile = baselineLocation ? ownFileMatcher(baselineLocation) : () => false;
+    const hidden = (abs: string) => isCacheFile(abs) || isBaselineFile(abs);
+    const host = new RecordingHost(nodeHost, hidden, useCache);
     const configFile = o.config ? path.resolve(io.cwd, o.config) : undefined;
     if (configFile && !host.stat(configFile)?.isFile) throw new UsageError(`Configuration file not found: ${o.config}`);
-    const { engine } = createEngine({ host, configFile, cliRules, cliSettings, now: io.now });
+    const { engine } = createEngine({ host, configFile, cliRules, cliSettings, now: () => host.now() });
     // Check --rule ids the same way a config file's ids are checked.
     for (const id of Object.keys(cliRules)) {
       if (!engine.metaOf(id) && !id.endsWith('/*')) throw new UsageError(`Unknown rule "${id}" in --rule`);
@@ -131,39 +155,72 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
 
     const paths = args.positionals.length ? args.positionals.map((p) => path.resolve(io.cwd, p)) : [io.cwd];
-    const showProgress = io.isTTY && !o.quiet;
-    let lastDraw = 0;
-    const run = await lintPaths(engine, host, paths, {
-      onProgress: showProgress ? (done, total) => {
-        const now = Date.now();
-        if (total < 40 || (now - lastDraw < 100 && done < total)) return;
-        lastDraw = now;
-        const width = 30, filled = Math.round((done / total) * width);
-        io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
-      } : undefined,
-    });
-    for (const m of run.missing) throw new UsageError(`No such file or folder: ${path.relative(io.cwd, m) || m}`);
-    for (const w of run.warnings) io.stderr(`crossmedia-lint: ${w}\n`);
+    const cacheKey = useCache ? runKey({ tool: toolFingerprint(version()), cwd: io.cwd, paths, configFile, cliRules, cliSettings, cacheLocation }) : '';
+    const cached = useCache ? readRunCache(cacheLocation, cacheKey, new RecordingHost(nodeHost, hidden)) : undefined;
+    let linted: (CachedFile & { output?: string })[];
+    let runWarnings: string[];
+    if (cached) {
+      linted = cached.files;
+      runWarnings = cached.warnings;
+    } else {
+      const showProgress = io.isTTY && !o.quiet;
+      let lastDraw = 0;
+      const run = await lintPaths(engine, host, paths, {
+        onProgress: showProgress ? (done, total) => {
+          const now = Date.now();
+          if (total < 40 || (now - lastDraw < 100 && done < total)) return;
+          lastDraw = now;
+          const width = 30, filled = Math.round((done / total) * width);
+          io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
+        } : undefined,
+      });
+      for (const m of run.missing) throw new UsageError(`No such file or folder: ${path.relative(io.cwd, m) || m}`);
+      runWarnings = run.warnings;
 
-    const results: (FileResult & { source?: string })[] = [];
-    for (const r of run.results) {
-      if (o.fix || o['fix-dry-run']) {
-        if (r.problems.some((p) => p.fix) && r.file.writable) {
-          const outcome = await fixFile(engine, run.project, r.file, {}, r.problems);
-          if (outcome.changed) {
-            if (o.fix) writeBack(host, r.file.path, outcome.output, r.file.bom);
-            results.push({ file: outcome.file, problems: outcome.problems, output: outcome.output, source: r.file.text });
-            continue;
+      const results: (FileResult & { source: string })[] = [];
+      for (const r of run.results) {
+        if (fixing) {
+          if (r.problems.some((p) => p.fix) && r.file.writable) {
+            const outcome = await fixFile(engine, run.project, r.file, {}, r.problems);
+            if (outcome.changed) {
+              if (o.fix) writeBack(nodeHost, r.file.path, outcome.output, r.file.bom);
+              results.push({ file: outcome.file, problems: outcome.problems, output: outcome.output, source: r.file.text });
+              continue;
+            }
           }
         }
+        results.push({ ...r, source: r.file.text });
       }
-      results.push({ ...r, source: r.file.text });
+      linted = results.map((r) => {
+        const text = r.output ?? r.source;
+        return { path: r.file.path, problems: r.problems, fingerprints: r.problems.map((p) => problemFingerprint(p, text)), source: text, output: r.output };
+      });
+      if (useCache) {
+        // Only files whose problems carry edits need their text (to merge edits in --format json).
+        const stored = linted.map((f) => ({ path: f.path, problems: f.problems, fingerprints: f.fingerprints, ...(f.problems.some(hasEdits) ? { source: f.source } : {}) }));
+        const failure = writeRunCache(cacheLocation, cacheKey, host, { files: stored, warnings: runWarnings });
+        if (failure) io.stderr(`crossmedia-lint: ${failure}\n`);
+      }
     }
-    const files: FormatterFile[] = results.map((r) => ({
-      filePath: r.file.path,
-      problems: o.quiet ? r.problems.filter((p) => p.severity === 'error') : r.problems,
+    for (const w of runWarnings) io.stderr(`crossmedia-lint: ${w}\n`);
+
+    let reported = linted.map((f) => f.problems);
+    if (baselineLocation) {
+      const baseDir = path.dirname(baselineLocation);
+      if (writeBaselineTo !== undefined) {
+        const data = buildBaseline(baseDir, linted);
+        writeBaseline(baselineLocation, data);
+        io.stderr(`crossmedia-lint: recorded ${data.entries.reduce((n, e) => n + e.count, 0)} problem(s) in ${displayPath(baselineLocation, io.cwd)}\n`);
+      }
+      const outcome = applyBaseline(baseDir, readBaseline(baselineLocation), linted);
+      reported = outcome.kept;
+      if (outcome.unused) io.stderr(`crossmedia-lint: ${outcome.unused} problem(s) recorded in the baseline no longer occur; update it with --write-baseline ${displayPath(baselineLocation, io.cwd)}\n`);
+    }
+    const files: FormatterFile[] = linted.map((r, i) => ({
+      filePath: r.path,
+      problems: o.quiet ? reported[i].filter((p) => p.severity === 'error') : reported[i],
       output: r.output,
-      source: r.output ?? r.source,
+      source: r.source,
     }));
     const ctx = { cwd: io.cwd, color, metaOf: (id: string) => engine.metaOf(id), version: version() };
     for (const out of outputs) {
@@ -193,13 +250,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`crossmedia-lint: configuration error\n  ${displayPath(e.file, io.cwd)}:${e.line}:${e.column}  ${e.reason}\n`);
       return 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof BaselineError) {
       io.stderr(`crossmedia-lint: ${e.message}\n`);
       return 2;
     }
     io.stderr(`crossmedia-lint: fatal error: ${(e as Error).stack ?? e}\n`);
     return 2;
   }
+}
+
+function hasEdits(p: Problem): boolean {
+  return !!(p.fix?.length || p.suggestions?.some((s) => s.edits?.length));
+}
+
+/** The cache file: PATH, or the default name inside PATH when it is a folder. */
+function cachePath(cwd: string, location: string | undefined): string {
+  const target = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  if (location && (/[\\/]$/.test(location) || fs.statSync(target, { throwIfNoEntry: false })?.isDirectory())) return path.join(target, DEFAULT_CACHE_LOCATION);
+  return target;
 }
 
 function writeBack(host: NodeHost, file: string, text: string, bom: boolean): void {
