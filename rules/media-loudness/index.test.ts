@@ -8,14 +8,14 @@ import { findFfmpeg, parseEbur128Summary } from '../_media/ffmpeg';
 import rule from '.';
 
 // The rule tests never need a real ffmpeg: a stand-in script named ffmpeg prints a fixed ebur128 summary.
-const stubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cml-ffmpeg-stub-'));
-function stub(name: string, summary: string, exitCode = 0): string {
-  fs.mkdirSync(path.join(stubDir, name));
-  const file = path.join(stubDir, name, 'ffmpeg');
+const fakeFfmpegDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cml-ffmpeg-stub-'));
+function fakeFfmpeg(name: string, summary: string, exitCode = 0): string {
+  fs.mkdirSync(path.join(fakeFfmpegDir, name));
+  const file = path.join(fakeFfmpegDir, name, 'ffmpeg');
   fs.writeFileSync(file, `#!/bin/sh\ncat >&2 <<'END'\n${summary}END\nexit ${exitCode}\n`, { mode: 0o755 });
   return file;
 }
-after(() => fs.rmSync(stubDir, { recursive: true, force: true }));
+after(() => fs.rmSync(fakeFfmpegDir, { recursive: true, force: true }));
 
 const SUMMARY = `[Parsed_ebur128_0 @ 0x55] Summary:
 
@@ -29,10 +29,10 @@ const SUMMARY = `[Parsed_ebur128_0 @ 0x55] Summary:
   True peak:
     Peak:      -18.0 dBFS
 `;
-const quiet = stub('quiet', SUMMARY);
-const hot = stub('hot', SUMMARY.replace('-22.0 LUFS', '-9.0 LUFS').replace('-18.0 dBFS', '0.4 dBFS'));
-const onTarget = stub('target', SUMMARY.replace('-22.0 LUFS', '-14.6 LUFS').replace('-18.0 dBFS', '-1.5 dBFS'));
-const broken = stub('broken', 'moov atom not found\n', 1);
+const quiet = fakeFfmpeg('quiet', SUMMARY);
+const hot = fakeFfmpeg('hot', SUMMARY.replace('-22.0 LUFS', '-9.0 LUFS').replace('-18.0 dBFS', '0.4 dBFS'));
+const onTarget = fakeFfmpeg('target', SUMMARY.replace('-22.0 LUFS', '-14.6 LUFS').replace('-18.0 dBFS', '-1.5 dBFS'));
+const broken = fakeFfmpeg('broken', 'moov atom not found\n', 1);
 const tone = mediaFixture('tone.m4a');
 
 ruleTester(rule, {

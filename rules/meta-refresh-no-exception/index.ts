@@ -1,5 +1,5 @@
-import { defineRule, getAttr, attrValueRange, startTagRange } from '../_kit';
-import { refreshDelay } from '../meta-refresh';
+import { defineRule } from '../_kit';
+import { effectiveRefresh } from '../_a11y/refresh';
 
 const TWENTY_HOURS = 72000;
 
@@ -31,25 +31,12 @@ export default defineRule({
   },
   create(ctx) {
     const minDelay = Number(ctx.options.minDelay);
-    let seen = false;
-    return {
-      element(el) {
-        if (seen || el.tagName !== 'meta') return;
-        if ((getAttr(el, 'http-equiv') ?? '').trim().toLowerCase() !== 'refresh') return;
-        const content = getAttr(el, 'content');
-        if (content === undefined) return;
-        const delay = refreshDelay(content);
-        if (delay === undefined) return;
-        // Only the first valid refresh declaration takes effect.
-        seen = true;
-        if (delay === 0 || delay <= minDelay) return;
-        const redirect = /[;,]\s*(?:url\s*=\s*)?\S/i.test(content.slice(content.search(/\d/)));
-        ctx.report({
-          messageId: 'delayed',
-          data: { what: redirect ? 'redirects' : 'refreshes', noun: redirect ? 'redirect' : 'refresh', delay },
-          range: attrValueRange(ctx.file.text, el, 'content') ?? startTagRange(el),
-        });
-      },
-    };
+    const refresh = effectiveRefresh(ctx.file.html, ctx.file.text);
+    if (!refresh || refresh.delay === 0 || refresh.delay <= minDelay) return;
+    ctx.report({
+      messageId: 'delayed',
+      data: { what: refresh.redirect ? 'redirects' : 'refreshes', noun: refresh.redirect ? 'redirect' : 'refresh', delay: refresh.delay },
+      range: refresh.range,
+    });
   },
 });

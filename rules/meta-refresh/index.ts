@@ -1,10 +1,5 @@
-import { defineRule, getAttr, attrValueRange, startTagRange } from '../_kit';
-
-/** The delay of a refresh `content` value as browsers parse it (HTML "shared declarative refresh"); undefined when invalid. */
-export function refreshDelay(content: string): number | undefined {
-  const m = /^[\t\n\f\r ]*(\d+)(?:\.[\d.]*)?(?=$|[\t\n\f\r ;,])/.exec(content);
-  return m ? parseInt(m[1], 10) : undefined;
-}
+import { defineRule } from '../_kit';
+import { effectiveRefresh } from '../_a11y/refresh';
 
 export default defineRule({
   meta: {
@@ -34,25 +29,8 @@ export default defineRule({
   },
   create(ctx) {
     const maxDelay = Number(ctx.options.maxDelay);
-    let seen = false;
-    return {
-      element(el) {
-        if (seen || el.tagName !== 'meta') return;
-        if ((getAttr(el, 'http-equiv') ?? '').trim().toLowerCase() !== 'refresh') return;
-        const content = getAttr(el, 'content');
-        if (content === undefined) return;
-        const delay = refreshDelay(content);
-        if (delay === undefined) return;
-        // Only the first valid refresh declaration takes effect.
-        seen = true;
-        if (delay === 0 || (maxDelay > 0 && delay > maxDelay)) return;
-        const redirect = /[;,]\s*(?:url\s*=\s*)?\S/i.test(content.slice(content.search(/\d/)));
-        ctx.report({
-          messageId: 'delayed',
-          data: { what: redirect ? 'redirects' : 'refreshes', delay },
-          range: attrValueRange(ctx.file.text, el, 'content') ?? startTagRange(el),
-        });
-      },
-    };
+    const refresh = effectiveRefresh(ctx.file.html, ctx.file.text);
+    if (!refresh || refresh.delay === 0 || (maxDelay > 0 && refresh.delay > maxDelay)) return;
+    ctx.report({ messageId: 'delayed', data: { what: refresh.redirect ? 'redirects' : 'refreshes', delay: refresh.delay }, range: refresh.range });
   },
 });
