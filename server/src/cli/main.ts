@@ -10,6 +10,7 @@ import { displayPath } from './formatters/stylish';
 import type { Problem } from '../engine/problems';
 import { runLicencesReport } from './licences';
 import { ruleTimings } from '../engine/run';
+import { lintPathsParallel, parseConcurrency } from '../engine/parallel';
 
 const HELP = `crossmedia-lint [options] [paths...]
 crossmedia-lint licences [paths...] [--format table|csv|json]
@@ -30,6 +31,7 @@ Options:
       --cache-location PATH Where the cache lives (default: .crossmedia-lint-cache)
       --baseline FILE       Report only problems that FILE does not record
       --write-baseline FILE Record every current problem in FILE (then report none of them)
+      --concurrency N       Lint with N worker threads: a number, auto or off (default: off)
       --print-config FILE   Print the configuration that applies to FILE
       --list-rules          List the rules (with --format json: their full meta)
       --color / --no-color  Force colours on or off
@@ -85,6 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'write-baseline': { type: 'string' },
         'baseline-write': { type: 'string' },
         'print-config': { type: 'string' },
+        concurrency: { type: 'string' },
         'list-rules': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -117,6 +120,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!formatters[name]) throw new UsageError(`Unknown format "${name}" (formats: ${Object.keys(formatters).join(', ')})`);
       return { name, file };
     });
+    const concurrency = o.concurrency !== undefined ? parseConcurrency(o.concurrency) : 1;
+    if (concurrency === undefined) throw new UsageError(`--concurrency expects a whole number of at least 1, auto or off, got "${o.concurrency}"`);
     const color = o['no-color'] ? false : o.color ? true : io.isTTY && !process.env.NO_COLOR;
 
     const nodeHost = new NodeHost(undefined, io.now);
@@ -165,7 +170,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     } else {
       const showProgress = io.isTTY && !o.quiet;
       let lastDraw = 0;
-      const run = await lintPaths(engine, host, paths, {
+      const runOptions: Parameters<typeof lintPaths>[3] = {
         onProgress: showProgress ? (done, total) => {
           const now = Date.now();
           if (total < 40 || (now - lastDraw < 100 && done < total)) return;
@@ -173,6 +178,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           const width = 30, filled = Math.round((done / total) * width);
           io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
         } : undefined,
+      };
+      // Workers lint the files; fixes (below) are applied here, one file after another.
+      const run = concurrency === 1 ? await lintPaths(engine, host, paths, runOptions) : await lintPathsParallel(engine, host, paths, {
+        ...runOptions,
+        concurrency,
+        setup: {
+          configFile, cliRules, cliSettings,
+          now: io.now ? io.now().getTime() : undefined,
+          hiddenFiles: [cacheLocation, ...(baselineLocation ? [baselineLocation] : [])],
+          record: useCache,
+        },
+        onWarning: (w) => io.stderr(`crossmedia-lint: ${w}\n`),
       });
       for (const m of run.missing) throw new UsageError(`No such file or folder: ${path.relative(io.cwd, m) || m}`);
       runWarnings = run.warnings;

@@ -1,17 +1,15 @@
-import * as path from 'node:path';
 import type { RuleModule } from '../../../rules/_kit/types';
 import { rules as bundledRules } from '../../../rules';
 import type { Host } from './host';
 import { NodeHost } from './host';
-import { ConfigLoader, DEFAULT_MAX_FILE_SIZE } from './config/config';
+import { ConfigLoader } from './config/config';
 import { Engine, type RuleGroup, type RunOptions } from './run';
 import { Project, type SourceFile } from './model/project';
-import { discover } from './discover';
 import { htmlhintGroup } from './adapters/htmlhint';
 import { stylelintGroup } from './adapters/stylelint';
 import type { Problem } from './problems';
 import { applyFixes } from './fix';
-import { addArchiveToProject } from './archive/project-archive';
+import { prepareRun } from './project-setup';
 
 export type { Problem } from './problems';
 export { Engine } from './run';
@@ -51,20 +49,7 @@ export interface LintRun { results: FileResult[]; project: Project; missing: str
 
 /** Discovers files under the given paths, builds the project model and lints it. */
 export async function lintPaths(engine: Engine, host: Host, paths: string[], run: RunOptions = {}): Promise<LintRun> {
-  const inputs = paths.length ? paths : ['.'];
-  const found = discover(host, inputs, {
-    isIgnored: (abs, dir) => engine.config.ignoreMatchers(dir).some((m) => m(abs)),
-  });
-  const roots = inputs.map((p) => path.resolve(p)).filter((p) => host.stat(p)?.isDirectory);
-  for (const f of found.files) if (!roots.some((r) => f.path.startsWith(r + path.sep))) roots.push(path.dirname(f.path));
-  const maxFileSize = engine.config.resolve(path.join(roots[0] ?? process.cwd(), '.')).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const project = new Project(host, roots, { maxFileSize });
-  const targets: SourceFile[] = [];
-  for (const f of found.files) {
-    const sf = project.addFile(f.path, path.relative(project.rootOf(f.path), f.path).split(path.sep).join('/'), f.size);
-    targets.push(sf);
-    if (sf.language === 'zip') targets.push(...addArchiveToProject(project, sf));
-  }
+  const { found, project, targets } = prepareRun(engine, host, paths);
   const byFile = await engine.lint(project, targets, run);
   const results = targets.map((file) => ({ file, problems: byFile.get(file.path) ?? [] }));
   return { results, project, missing: found.missing, warnings: found.warnings };

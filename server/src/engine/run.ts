@@ -280,7 +280,8 @@ function normaliseEdits(result: TextEdit | TextEdit[] | null | undefined, len: n
   return list;
 }
 
-function dedupe(problems: Problem[]): Problem[] {
+/** Drops repeated reports of the same rule, place and message. */
+export function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const k = `${p.ruleId}|${p.startOffset}|${p.endOffset}|${p.message}`;
