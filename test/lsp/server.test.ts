@@ -149,6 +149,17 @@ describe('language server over stdio (JSON-RPC client)', function () {
     assert.equal(applyTextEdits(text, actions[0].edit!.changes![uriOf(css)]), 'a { color: #FFF; }\nb { color: #ABC; }\n');
   });
 
+  it('fix-all right after an edit fixes the edited text (save within the typing debounce)', async () => {
+    const css = path.join(dir, 'typed.css');
+    client.open(css, 'a { color: #FFFFFF; }\n', 'css');
+    const typed = 'a { color: #FFFFFF; }\nb { color: #AABBCC; }\n.note { color: #DDEEFF; }\n';
+    client.change(css, typed);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(css) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.crossmediaLint'] } }) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(applyTextEdits(typed, actions[0].edit!.changes![uriOf(css)]), 'a { color: #FFF; }\nb { color: #ABC; }\n.note { color: #DEF; }\n');
+    client.change(css, '');
+  });
+
   it('applies fix-all through a server command and workspace/applyEdit', async () => {
     const css = path.join(dir, 'site.css');
     const res = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'crossmediaLint.applyFixAll', arguments: [uriOf(css)] }) as { applied: boolean };

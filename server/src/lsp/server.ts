@@ -14,6 +14,7 @@ import { buildEngine, configErrorInfo, lintDocument, rootFor, ruleSets, singleFi
 import { pathToUri, problemToDiagnostic, SOURCE, uriToPath } from './convert';
 import { codeActions, COMMAND_SHOW_DOCS, FIX_ALL_KIND, minimalEdit } from './code-actions';
 import { assetHover, isConfigFile, licenceDescription, ruleHover } from './hover';
+import { stylelint } from '../engine/adapters/stylelint';
 import { LintWorker } from './worker-client';
 import type { WorkerResponse } from './worker-protocol';
 
@@ -347,6 +348,9 @@ export function startServer(connection: Connection, timings: Partial<ServerTimin
   connection.onInitialized(async () => {
     await fetchSettings();
     markReady();
+    // Loading stylelint takes about a second; doing it now keeps the first fix-on-save of a
+    // stylesheet inside the editor's save budget (editor.codeActionsOnSaveTimeout).
+    void stylelint().catch(() => undefined);
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     }

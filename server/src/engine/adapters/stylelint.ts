@@ -12,7 +12,7 @@ interface StylelintApi {
 }
 let api: Promise<StylelintApi> | undefined;
 /** Loaded on first use through its ES module entry (the CommonJS one is deprecated). */
-function stylelint(): Promise<StylelintApi> {
+export function stylelint(): Promise<StylelintApi> {
   return (api ??= import('stylelint').then((m) => ((m as { default?: unknown }).default ?? m) as StylelintApi));
 }
 
