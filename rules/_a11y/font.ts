@@ -2,8 +2,8 @@
 import type { HtmlElement } from '../_kit';
 import { parentElement } from '../_kit';
 import type { Cascade } from './cascade';
+import { FONT_SIZE_KEYWORDS_PX } from '../../server/src/engine/facts/css-font-size';
 
-const KEYWORD_PX: Record<string, number> = { 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32, 'xxx-large': 48 };
 /** The UA stylesheet's heading sizes, in em of the parent. */
 const UA_EM: Record<string, number> = { h1: 2, h2: 1.5, h3: 1.17, h4: 1, h5: 0.83, h6: 0.67, small: 0.83, sub: 0.83, sup: 0.83 };
 const UA_BOLD = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th']);
@@ -43,7 +43,7 @@ export function fontSizePx(el: HtmlElement | undefined, c: Cascade): number | un
   else if (!v) result = parentPx === undefined ? undefined : parentPx * (UA_EM[el.tagName] ?? 1);
   else {
     const raw = v.value.trim().toLowerCase();
-    if (raw in KEYWORD_PX) result = KEYWORD_PX[raw];
+    if (raw in FONT_SIZE_KEYWORDS_PX) result = FONT_SIZE_KEYWORDS_PX[raw];
     else if (raw === 'inherit' || raw === 'unset') result = parentPx;
     else if (raw === 'initial') result = 16;
     else if (raw === 'larger') result = parentPx === undefined ? undefined : parentPx * 1.2;

@@ -15,6 +15,7 @@ import { CssSheet, decodeAttributeValue } from '../parse/css';
 import { attrValueRange, getAttr, parentElement, closest, type HtmlElement, type HtmlText } from '../parse/html';
 import { JsonDocument } from '../parse/json';
 import { decodeText } from '../util/text';
+import { FONT_SIZE_KEYWORDS_PX } from './css-font-size';
 
 // The same names the config loader looks for; not imported from it, because the loader imports the
 // presets, which import the rules, which import this module.
@@ -287,7 +288,6 @@ export function findFont(hs: HouseStyle, family: string): HouseFont | undefined 
   return hs.fonts.find((x) => x.family.toLowerCase() === f);
 }
 
-const SIZE_KEYWORDS: Record<string, number> = { 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32, 'xxx-large': 48 };
 const FONT_STYLE = /^(normal|italic|oblique)$/i;
 const SYSTEM_FONTS = /^(caption|icon|menu|message-box|small-caption|status-bar)$/i;
 
@@ -310,7 +310,7 @@ export function parseFontShorthand(value: string): FontShorthand | undefined {
     const start = m.index;
     const slash = word.indexOf('/');
     const sizeText = slash >= 0 ? word.slice(0, slash) : word;
-    if (/^[\d.]+[a-z%]*$/i.test(sizeText) && !(/^\d+$/.test(sizeText) && slash < 0) || SIZE_KEYWORDS[sizeText.toLowerCase()] !== undefined || /^(larger|smaller)$/i.test(sizeText)) {
+    if (/^[\d.]+[a-z%]*$/i.test(sizeText) && !(/^\d+$/.test(sizeText) && slash < 0) || FONT_SIZE_KEYWORDS_PX[sizeText.toLowerCase()] !== undefined || /^(larger|smaller)$/i.test(sizeText)) {
       out.size = { text: sizeText, start, end: start + sizeText.length };
       let after = start + word.length;
       if (slash < 0) {
@@ -336,7 +336,7 @@ export function parseFontShorthand(value: string): FontShorthand | undefined {
 /** Font size in CSS px, or undefined when it depends on context the linter cannot see. */
 export function fontSizeInPx(text: string, hs: HouseStyle, emBase?: number): number | undefined {
   const t = text.trim().toLowerCase();
-  if (SIZE_KEYWORDS[t] !== undefined) return SIZE_KEYWORDS[t];
+  if (FONT_SIZE_KEYWORDS_PX[t] !== undefined) return FONT_SIZE_KEYWORDS_PX[t];
   const m = /^([+-]?(?:\d+\.?\d*|\.\d+))([a-z%]*)$/.exec(t);
   if (!m) return undefined;
   const n = Number(m[1]);
