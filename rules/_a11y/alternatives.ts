@@ -1,5 +1,5 @@
-import type { HtmlElement, HtmlNode } from '../_kit';
-import type { Cascade } from './cascade';
+import type { HtmlElement, HtmlNode, SourceFile, Project } from '../_kit';
+import { cascadeOf, type Cascade } from './cascade';
 import { isRendered, norm, visuallyHidden } from './dom';
 
 /** Elements that could carry or lead to a text alternative without being text themselves. */
@@ -25,4 +25,18 @@ export function pageOffersAlternative(root: HtmlNode, subjects: Set<HtmlNode>, c
     return el.childNodes.some(walk);
   };
   return walk(root);
+}
+
+/**
+ * The `tag` elements of a page whose only content they are (nothing else offers an alternative),
+ * with the page's cascade; undefined when the page has none, runs scripts, or offers something.
+ */
+export function soleMediaOfPage(file: SourceFile, project: Project, tag: 'audio' | 'video', otherMedia: string[]): { elements: HtmlElement[]; cascade: Cascade } | undefined {
+  const doc = file.html;
+  const elements = doc?.elements.filter((e) => e.tagName === tag) ?? [];
+  if (!doc || !elements.length) return undefined;
+  const cascade = cascadeOf(file, project);
+  const root = doc.elements.find((e) => e.tagName === 'html');
+  if (!root || cascade.scripted || pageOffersAlternative(root, new Set(elements), cascade, otherMedia)) return undefined;
+  return { elements, cascade };
 }

@@ -1,8 +1,7 @@
 import { defineRule, getAttr, hasAttr, startTagRange } from '../_kit';
-import { cascadeOf } from '../_a11y/cascade';
 import { isRendered } from '../_a11y/dom';
 import { playedMedia } from '../_a11y/media';
-import { pageOffersAlternative } from '../_a11y/alternatives';
+import { soleMediaOfPage } from '../_a11y/alternatives';
 
 
 export default defineRule({
@@ -29,14 +28,9 @@ export default defineRule({
   },
   create(ctx) {
     const { file, project } = ctx;
-    const doc = file.html;
-    if (!doc) return;
-    const audios = doc.elements.filter((e) => e.tagName === 'audio');
-    if (!audios.length) return;
-    const cascade = cascadeOf(file, project);
-    const root = doc.elements.find((e) => e.tagName === 'html');
-    if (!root || cascade.scripted) return;
-    if (pageOffersAlternative(root, new Set(audios), cascade, ['video'])) return;
+    const sole = soleMediaOfPage(file, project, 'audio', ['video']);
+    if (!sole) return;
+    const { elements: audios, cascade } = sole;
     for (const el of audios) {
       // Audio that can neither be started by the user nor starts itself is never heard.
       if (!hasAttr(el, 'controls') && !hasAttr(el, 'autoplay')) continue;

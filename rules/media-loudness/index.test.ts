@@ -8,7 +8,7 @@ import { findFfmpeg, parseEbur128Summary } from '../_media/ffmpeg';
 import rule from '.';
 
 // The rule tests never need a real ffmpeg: a stand-in script named ffmpeg prints a fixed ebur128 summary.
-const fakeFfmpegDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cml-ffmpeg-stub-'));
+const fakeFfmpegDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cml-fake-ffmpeg-'));
 function fakeFfmpeg(name: string, summary: string, exitCode = 0): string {
   fs.mkdirSync(path.join(fakeFfmpegDir, name));
   const file = path.join(fakeFfmpegDir, name, 'ffmpeg');

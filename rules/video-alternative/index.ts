@@ -1,8 +1,7 @@
 import { defineRule, getAttr, hasAttr, startTagRange, type HtmlElement } from '../_kit';
-import { cascadeOf } from '../_a11y/cascade';
 import { ariaHidden, isRendered, visuallyHidden } from '../_a11y/dom';
 import { playedMedia } from '../_a11y/media';
-import { pageOffersAlternative } from '../_a11y/alternatives';
+import { soleMediaOfPage } from '../_a11y/alternatives';
 import captionWords from '../profiles/a11y/captions.json';
 
 
@@ -48,14 +47,9 @@ export default defineRule({
   },
   create(ctx) {
     const { file, project } = ctx;
-    const doc = file.html;
-    if (!doc) return;
-    const videos = doc.elements.filter((e) => e.tagName === 'video');
-    if (!videos.length) return;
-    const cascade = cascadeOf(file, project);
-    const root = doc.elements.find((e) => e.tagName === 'html');
-    if (!root || cascade.scripted) return;
-    if (pageOffersAlternative(root, new Set(videos), cascade, ['audio', 'video'])) return;
+    const sole = soleMediaOfPage(file, project, 'video', ['audio', 'video']);
+    if (!sole) return;
+    const { elements: videos, cascade } = sole;
     const describedWords = new Set(((ctx.options.describedVideoWords as string[] | undefined) ?? captionWords.describedVideoWords).map((w) => w.toLowerCase()));
     for (const el of videos) {
       // A video that can neither be started by the user nor starts itself only shows its poster.
