@@ -29,12 +29,19 @@ import iframeIdenticalNames from '../iframe-identical-names';
 import audioAlternative from '../audio-alternative';
 import metaRefreshNoException from '../meta-refresh-no-exception';
 import videoAlternative from '../video-alternative';
+import linkPurposeIdenticalNames from '../link-purpose-identical-names';
+import scrollableRegionFocusable from '../scrollable-region-focusable';
+import textClipped from '../text-clipped';
+import imageOfText from '../image-of-text';
+import elementLangMatchesContent from '../element-lang-matches-content';
+import videoVisualOnlyAlternative from '../video-visual-only-alternative';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
   altTextQuality, langMatchesContent, textContrastMinimum, textContrastEnhanced, metaRefresh, duplicateAttribute, duplicateId, ariaHiddenFocusable, ariaIdReference, summaryName, labelInName, letterSpacingImportant, wordSpacingImportant, lineHeightImportant,
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
   mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException, videoAlternative,
+  linkPurposeIdenticalNames, scrollableRegionFocusable, textClipped, imageOfText, elementLangMatchesContent, videoVisualOnlyAlternative,
 ];
 
 /**
@@ -103,6 +110,12 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'audio-alternative': 'error',
     'video-alternative': 'error',
     'meta-refresh-no-exception': 'info',
+    'link-purpose-identical-names': 'info',
+    'scrollable-region-focusable': 'error',
+    'text-clipped': 'error',
+    'image-of-text': 'warn',
+    'element-lang-matches-content': 'warn',
+    'video-visual-only-alternative': 'error',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },
@@ -111,6 +124,7 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'meta-refresh-no-exception': 'warn',
     'skip-link': 'warn',
     'repeated-content-collapsible': 'warn',
+    'link-purpose-identical-names': 'warn',
     ...severities(AXE_BEST_PRACTICE_PAGES, 'warn'),
   },
   strict: {},
