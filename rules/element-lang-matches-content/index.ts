@@ -1,6 +1,9 @@
-import { defineRule } from '../_kit';
+import { defineRule, getAttr, attrValueRange, startTagRange, type Fixer } from '../_kit';
+import { guessLanguage, shortTextContradiction } from '../../server/src/engine/facts/language';
+import { cascadeOf } from '../_a11y/cascade';
+import { isRendered } from '../_a11y/dom';
+import { contradictionData, primaryLanguage, textInheritingLanguage } from '../_a11y/language-text';
 
-// Skeleton: being written (see the rule's README once it lands).
 export default defineRule({
   meta: {
     id: 'element-lang-matches-content',
@@ -10,18 +13,52 @@ export default defineRule({
     languages: ['html'],
     cost: 'cheap',
     docs: {
-      description: 'A lang attribute on an element must match the language of its text.',
+      description: 'A lang attribute on a part of the page (a quote, a paragraph in another language) must name the language of that part, so screen readers switch to the right voice. Checked with the language guesser when it is confident, and on short passages by their function words.',
       act: ['off6ek'],
       wcag: ['3.1.2'],
       recommended: true,
     },
-    messages: { todo: 'todo' },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    messages: {
+      mismatch: 'lang="{{lang}}" on this <{{tag}}> but its text reads as "{{guess}}" ({{confidence}}% confident).',
+      shortMismatch: 'lang="{{lang}}" on this <{{tag}}> but its text reads as {{guessName}} ({{guess}}): it uses {{guessName}} function words ({{evidence}}) and no {{langName}} ones.',
+      useGuess: 'Change to lang="{{guess}}"',
+    },
+    schema: {
+      type: 'object',
+      properties: { minConfidence: { type: 'number', minimum: 0.5, maximum: 1, description: 'Report only guesses at least this confident (0.5–1).' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minConfidence: 0.9 },
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
   },
-  create() {
-    return undefined;
+  create(ctx) {
+    const { file, project } = ctx;
+    if (!file.html) return;
+    let inBody = false;
+    return {
+      element(el) {
+        if (el.tagName === 'body') inBody = true;
+        if (!inBody || el.tagName === 'html' || el.tagName === 'body') return;
+        const lang = getAttr(el, 'lang');
+        if (!lang || !/^[a-z]{2,3}(?:-|$)/i.test(lang.trim())) return;
+        const cascade = cascadeOf(file, project);
+        if (isRendered(el, cascade) === 'no') return;
+        const text = textInheritingLanguage(el, cascade);
+        const declared = primaryLanguage(lang);
+        const range = attrValueRange(file.text, el, 'lang') ?? startTagRange(el);
+        const suggest = (guess: string) => [{ messageId: 'useGuess', data: { guess }, fix: (f: Fixer) => f.replace(range, guess) }];
+        const guess = guessLanguage(text);
+        if (guess && guess.confidence >= Number(ctx.options.minConfidence)) {
+          if (primaryLanguage(guess.lang) === declared) return;
+          ctx.report({ messageId: 'mismatch', data: { lang: lang.trim(), tag: el.tagName, guess: guess.lang, confidence: Math.round(guess.confidence * 100) }, range, suggest: suggest(guess.lang) });
+          return;
+        }
+        if (guess) return;
+        const contradiction = shortTextContradiction(text, declared);
+        if (!contradiction) return;
+            ctx.report({ messageId: 'shortMismatch', data: { lang: lang.trim(), tag: el.tagName, ...contradictionData(declared, contradiction.lang, contradiction.evidence) }, range, suggest: suggest(contradiction.lang) });
+      },
+    };
   },
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { guessLanguage } from '../../server/src/engine/facts/language';
+import { guessLanguage, shortTextContradiction } from '../../server/src/engine/facts/language';
 import { evaluate, LABELLED, UNCLEAR, UNCOVERED } from './language-eval';
 
 describe('language guesser', () => {
@@ -45,5 +45,47 @@ describe('language guesser', () => {
     assert.equal(guessLanguage(LABELLED.find((t) => t.lang === 'ru')!.text)?.lang, 'ru');
     assert.equal(guessLanguage(LABELLED.find((t) => t.lang === 'ja')!.text)?.lang, 'ja');
     assert.equal(guessLanguage(LABELLED.find((t) => t.lang === 'zh')!.text)?.lang, 'zh');
+  });
+
+  describe('short-text contradiction', () => {
+    // Slices of 5, 8, 12 and 16 words of every labelled paragraph.
+    const slices = LABELLED.flatMap(({ lang, text }) => {
+      const words = text.split(/\s+/);
+      return [5, 8, 12, 16].flatMap((n) => {
+        const out: { lang: string; text: string }[] = [];
+        for (let start = 0; start + n <= words.length; start += n) out.push({ lang, text: words.slice(start, start + n).join(' ') });
+        return out;
+      });
+    });
+    const languages = [...new Set(LABELLED.map((l) => l.lang))];
+
+    it('never contradicts a short text declared in its own language', () => {
+      const wrong = slices.filter((s) => shortTextContradiction(s.text, s.lang === 'no' ? 'nb' : s.lang));
+      assert.ok(slices.length > 2000);
+      assert.deepEqual(wrong, []);
+    });
+
+    it('names the language a contradicted text is written in, nearly always', () => {
+      let found = 0;
+      let named = 0;
+      for (const s of slices) for (const other of languages) {
+        if (other === s.lang) continue;
+        const r = shortTextContradiction(s.text, other);
+        if (r) { found++; if (r.lang === s.lang) named++; }
+      }
+      assert.ok(found > 5000, `found ${found}`);
+      assert.ok(named / found >= 0.97, `named ${named}/${found}`);
+    });
+
+    it('needs three function words of one language, two of them different, and none of the declared one', () => {
+      assert.deepEqual(shortTextContradiction('The Dutch word "gelukkig" has no equivalent in English.', 'nl'), { lang: 'en', evidence: ['the', 'has', 'no'] });
+      assert.equal(shortTextContradiction('Shop the look', 'nl'), undefined);
+      assert.equal(shortTextContradiction('the the the', 'nl'), undefined);
+      assert.equal(shortTextContradiction('De kat en de hond: the dog and the cat', 'nl'), undefined);
+      assert.equal(shortTextContradiction('Paul put dire comment on tape', 'fr'), undefined);
+      assert.equal(shortTextContradiction('Fireworks over Paris', 'nl'), undefined);
+      assert.equal(shortTextContradiction('Москва и Санкт-Петербург', 'en'), undefined);
+      assert.equal(shortTextContradiction('The text in the box', 'ja'), undefined);
+    });
   });
 });

@@ -401,3 +401,41 @@ function guessLatin(text: string, words: string[]): LanguageGuess | undefined {
   if (confidence === 0) return undefined;
   return { lang: best.lang, confidence };
 }
+
+/** What a short text says against its declared language: the language its function words belong to. */
+export interface LanguageContradiction {
+  lang: string;
+  /** The function words of `lang` (not of the declared language) that the text uses, in order. */
+  evidence: string[];
+}
+
+const MIN_CONTRADICTING_WORDS = 3;
+const MIN_DISTINCT_CONTRADICTING_WORDS = 2;
+
+/**
+ * For texts too short for guessLanguage (a title and a sentence): whether the text is certainly not in
+ * the declared Latin-script language. That takes function words of another language (at least three,
+ * two of them different) and none of the declared language's own; the language with the most such words
+ * is named, and a tie names none. Content words decide nothing here: loanwords and names travel.
+ */
+export function shortTextContradiction(text: string, declared: string): LanguageContradiction | undefined {
+  const own = COMPILED.find((p) => p.lang === declared && !p.guard);
+  if (!own) return undefined;
+  const normalised = text.normalize('NFC').toLowerCase();
+  const letters = normalised.match(/\p{L}/gu) ?? [];
+  if (!letters.length || (countScripts(letters).get('latin') ?? 0) / letters.length < 0.9) return undefined;
+  const words = wordsOf(normalised);
+  const candidates: { profile: CompiledProfile; evidence: string[] }[] = [];
+  for (const profile of COMPILED) {
+    if (profile === own) continue;
+    const against = words.filter((w) => profile.words.has(w) && !own.words.has(w));
+    const supporting = words.filter((w) => own.words.has(w) && !profile.words.has(w));
+    if (supporting.length === 0 && against.length > 0) candidates.push({ profile, evidence: against });
+  }
+  candidates.sort((a, b) => b.evidence.length - a.evidence.length);
+  const [best, second] = candidates;
+  if (!best || best.profile.guard) return undefined;
+  if (best.evidence.length < MIN_CONTRADICTING_WORDS || new Set(best.evidence).size < MIN_DISTINCT_CONTRADICTING_WORDS) return undefined;
+  if (second && second.evidence.length >= best.evidence.length) return undefined;
+  return { lang: best.profile.lang, evidence: best.evidence };
+}
