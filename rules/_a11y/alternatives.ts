@@ -1,6 +1,7 @@
 import type { HtmlElement, HtmlNode, SourceFile, Project } from '../_kit';
 import { cascadeOf, type Cascade } from './cascade';
-import { isRendered, norm, visuallyHidden } from './dom';
+import { getAttr } from '../_kit';
+import { contains, isRendered, norm, visibleText, visuallyHidden } from './dom';
 
 /** Elements that could carry or lead to a text alternative without being text themselves. */
 const CARRIERS = ['a', 'area', 'iframe', 'frame', 'object', 'embed', 'img', 'svg', 'canvas', 'button', 'input', 'select', 'textarea', 'details', 'dialog', 'form', 'script', 'noscript', 'template', 'slot'];
@@ -39,4 +40,79 @@ export function soleMediaOfPage(file: SourceFile, project: Project, tag: 'audio'
   const root = doc.elements.find((e) => e.tagName === 'html');
   if (!root || cascade.scripted || pageOffersAlternative(root, new Set(elements), cascade, otherMedia)) return undefined;
   return { elements, cascade };
+}
+
+export interface MediaAlternativeWords {
+  transcriptWords: string[];
+  referenceWords: string[];
+}
+
+const tokensOf = (text: string) => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether a phrase of whole words occurs in the token list. */
+function hasPhrase(tokens: string[], phrase: string[]): boolean {
+  if (!phrase.length) return false;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    if (phrase.every((w, k) => tokens[i + k] === w)) return true;
+  }
+  return false;
+}
+
+const phraseMatcher = (phrases: string[]) => {
+  const split = phrases.map(tokensOf).filter((p) => p.length);
+  return (text: string) => {
+    const tokens = tokensOf(text);
+    return split.some((p) => hasPhrase(tokens, p));
+  };
+};
+
+/** Words below which visible text is a caption or a label, not a transcript or the text a medium repeats. */
+const MIN_ALTERNATIVE_WORDS = 20;
+
+// Uncertain visibility counts as shown: the rules using this report only when nothing could be an alternative.
+const shownTo = (el: HtmlElement, c: Cascade) => isRendered(el, c) !== 'no' && visuallyHidden(el, c) !== 'yes' && !ariaHiddenChain(el);
+
+function ariaHiddenChain(el: HtmlElement): boolean {
+  for (let cur: HtmlNode | undefined = el; cur && 'tagName' in cur; cur = (cur as HtmlElement).parentNode as HtmlNode | undefined) {
+    if ((getAttr(cur as HtmlElement, 'aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
+  }
+  return false;
+}
+
+/**
+ * How a page offers a text alternative for one <audio> or <video>, or undefined when it offers none
+ * that a reader could find: a description reference, a link or button to a transcript, or visible
+ * text that refers to the medium ("the above audio contains…", "listen to the recording below…")
+ * on a page with enough visible text to be its transcript or the text it repeats. Hidden text,
+ * text outside the accessibility tree and text that never mentions the medium do not count.
+ */
+export function textAlternativeOf(file: SourceFile, media: HtmlElement, c: Cascade, words: MediaAlternativeWords): 'described-by' | 'transcript-link' | 'referring-text' | undefined {
+  if (getAttr(media, 'aria-describedby')?.trim() || getAttr(media, 'aria-details')?.trim()) return 'described-by';
+  const doc = file.html;
+  if (!doc) return undefined;
+  const isTranscriptName = phraseMatcher(words.transcriptWords);
+  for (const el of doc.elements) {
+    const role = (getAttr(el, 'role') ?? '').trim().toLowerCase();
+    const link = ((el.tagName === 'a' || el.tagName === 'area') && getAttr(el, 'href') !== undefined) || role === 'link';
+    const button = el.tagName === 'button' || role === 'button' || (el.tagName === 'input' && /^(?:button|submit)$/i.test(getAttr(el, 'type') ?? ''));
+    if (!link && !button) continue;
+    if (!shownTo(el, c)) continue;
+    const href = getAttr(el, 'href') ?? '';
+    const fileName = href.replace(/[?#].*$/, '').split('/').pop()?.replace(/[-_.]+/g, ' ') ?? '';
+    const name = [getAttr(el, 'aria-label'), visibleText(el, c, true), getAttr(el, 'title'), getAttr(el, 'value'), fileName].filter(Boolean).join(' ');
+    if (isTranscriptName(name)) return 'transcript-link';
+  }
+  const refersToMedium = phraseMatcher(words.referenceWords);
+  let visibleWords = 0;
+  let referring = false;
+  for (const t of doc.texts) {
+    const parent = (t as unknown as { parentNode?: HtmlElement }).parentNode;
+    if (!parent || contains(media, t as unknown as HtmlNode)) continue;
+    if (['script', 'style', 'template', 'noscript', 'title', 'head'].includes(parent.tagName)) continue;
+    const value = (t as { value: string }).value;
+    if (!norm(value) || !shownTo(parent, c)) continue;
+    visibleWords += tokensOf(value).length;
+    if (!referring && refersToMedium(value)) referring = true;
+  }
+  return referring && visibleWords >= MIN_ALTERNATIVE_WORDS ? 'referring-text' : undefined;
 }

@@ -4,13 +4,16 @@ import rule from '.';
 
 const files = { 'speech.mp3': mediaFixture('speech-5s.mp3'), 'silent.mp4': mediaFixture('silent-5s.mp4') };
 const page = (body: string) => `<!DOCTYPE html>\n<html lang="en">\n<head><title>Speech</title></head>\n<body>\n${body}\n</body>\n</html>`;
+const speech = 'We choose to go to the moon in this decade and do the other things, not because they are easy, but because they are hard.';
 
 ruleTester(rule, {
   valid: [
     { code: page('<audio src="speech.mp3" controls></audio>\n<a href="speech.html">Transcript</a>'), files },
-    { code: page('<audio src="speech.mp3" controls></audio>\n<p>We choose to go to the moon.</p>'), files },
-    { code: page('<audio src="speech.mp3" controls></audio>\n<p style="position: absolute; left: var(--x)">We choose to go to the moon.</p>'), files },
-    { code: page('<details><summary></summary></details><audio src="speech.mp3" controls></audio>'), files },
+    { code: page('<audio src="speech.mp3" controls></audio>\n<a href="moon-speech-transcript.html">Read it</a>'), files },
+    { code: page('<audio src="speech.mp3" controls></audio>\n<button type="button">Show the text version</button>'), files },
+    { code: page(`<audio src="speech.mp3" controls></audio>\n<p>The audio above contains this speech: ${speech}</p>`), files },
+    { code: page(`<p>${speech}</p>\n<p>You can also listen to the recording below.</p>\n<audio src="speech.mp3" controls></audio>`), files },
+    { code: page(`<audio src="speech.mp3" controls></audio>\n<p style="position: absolute; left: var(--x)">Listen: ${speech}</p>`), files },
     { code: page('<audio src="speech.mp3" controls aria-describedby="t"></audio>'), files },
     { code: page('<audio src="speech.mp3"></audio>'), files },
     { code: page('<audio src="speech.mp3" controls style="display: none"></audio>'), files },
@@ -22,19 +25,43 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a transcript nobody can see does not count',
-      code: page('<audio src="speech.mp3" controls></audio>\n<p style="text-indent: -9999px">We choose to go to the moon.</p>\n<div hidden><a href="t.html">Transcript</a></div>'),
+      code: page('<audio src="speech.mp3" controls></audio>\n<p style="text-indent: -9999px">The audio contains: We choose to go to the moon.</p>\n<div hidden><a href="t.html">Transcript</a></div>'),
       files,
-      errors: [{ messageId: 'nothing', line: 5, column: 1, endLine: 5, endColumn: 34 }],
+      errors: [{ messageId: 'noAlternative', line: 5, column: 1, endLine: 5, endColumn: 34 }],
     },
     {
       code: page('  <audio src="speech.mp3" controls>Your browser cannot play audio.</audio>'),
       files,
-      errors: [{ messageId: 'nothing', line: 5, column: 3, endLine: 5, endColumn: 36 }],
+      errors: [{ messageId: 'noAlternative', line: 5, column: 3, endLine: 5, endColumn: 36 }],
     },
     {
       code: page('<main><audio autoplay><source src="speech.mp3" type="audio/mpeg"></audio></main>'),
       files,
-      errors: [{ messageId: 'nothing', line: 5, column: 7, endLine: 5, endColumn: 23 }],
+      errors: [{ messageId: 'noAlternative', line: 5, column: 7, endLine: 5, endColumn: 23 }],
+    },
+    {
+      name: 'text that never mentions the audio is not labelled as what it repeats',
+      code: page(`<p>${speech}</p>\n<audio src="speech.mp3" controls></audio>`),
+      files,
+      errors: [{ messageId: 'noAlternative', line: 6, column: 1, endLine: 6, endColumn: 34 }],
+    },
+    {
+      name: 'the label is hidden',
+      code: page(`<p>${speech}</p>\n<p style="display: none">Listen to the recording below.</p>\n<audio src="speech.mp3" controls></audio>`),
+      files,
+      errors: [{ messageId: 'noAlternative', line: 7, column: 1, endLine: 7, endColumn: 34 }],
+    },
+    {
+      name: 'a label with nothing visible for the audio to repeat',
+      code: page(`<p style="display: none">${speech}</p>\n<p>Listen to the recording below to hear the speech.</p>\n<audio src="speech.mp3" controls></audio>`),
+      files,
+      errors: [{ messageId: 'noAlternative', line: 7, column: 1, endLine: 7, endColumn: 34 }],
+    },
+    {
+      name: 'a transcript outside the accessibility tree',
+      code: page(`<audio src="speech.mp3" controls></audio>\n<p aria-hidden="true">The audio above: ${speech}</p>`),
+      files,
+      errors: [{ messageId: 'noAlternative', line: 5, column: 1, endLine: 5, endColumn: 34 }],
     },
   ],
 });

@@ -1,6 +1,12 @@
-import { defineRule } from '../_kit';
+import { defineRule, getAttr, hasAttr, startTagRange, type HtmlElement } from '../_kit';
+import { cascadeOf } from '../_a11y/cascade';
+import { ariaHidden, isRendered, visuallyHidden } from '../_a11y/dom';
+import { playedMedia } from '../_a11y/media';
+import { textAlternativeOf } from '../_a11y/alternatives';
+import alternativeWords from '../profiles/a11y/media-alternatives.json';
 
-// Skeleton: being written (see the rule's README once it lands).
+const childElements = (el: HtmlElement, tag: string) => el.childNodes.filter((n): n is HtmlElement => (n as HtmlElement).tagName === tag);
+
 export default defineRule({
   meta: {
     id: 'video-visual-only-alternative',
@@ -10,18 +16,48 @@ export default defineRule({
     languages: ['html'],
     cost: 'cheap',
     docs: {
-      description: 'A video without sound needs a text or audio alternative for its pictures.',
-      act: ['ee13b5'],
+      description: 'A video without sound (video-only) needs an alternative for people who cannot see it: a transcript or text description they can find, a description track, or an audio track that describes it.',
+      act: ['c3232f', 'ee13b5'],
       wcag: ['1.2.1'],
       recommended: true,
     },
-    messages: { todo: 'todo' },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      noAlternative: 'This <video> has no sound and no alternative people who cannot see it can find: no description track, no audio description, no link to a transcript, and no visible text on the page that refers to the video.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        transcriptWords: { type: 'array', items: { type: 'string' }, description: 'Words or phrases in a link or button name (or its file name) that lead to a transcript or text description.' },
+        referenceWords: { type: 'array', items: { type: 'string' }, description: 'Words of visible text that refer to the video ("video", "watch").' },
+      },
+      additionalProperties: false,
+    },
     defaultOptions: {},
     fixable: false,
     hasSuggestions: false,
   },
-  create() {
-    return undefined;
+  create(ctx) {
+    const { file, project } = ctx;
+    const words = {
+      transcriptWords: (ctx.options.transcriptWords as string[] | undefined) ?? alternativeWords.transcriptWords,
+      referenceWords: (ctx.options.referenceWords as string[] | undefined) ?? alternativeWords.referenceWords.video,
+    };
+    return {
+      element(el) {
+        if (el.tagName !== 'video') return;
+        // A silent video without controls is most often a decorative background loop: not judged.
+        if (!hasAttr(el, 'controls')) return;
+        const cascade = cascadeOf(file, project);
+        if (cascade.scripted) return;
+        if (isRendered(el, cascade) !== 'yes' || visuallyHidden(el, cascade) !== 'no' || ariaHidden(el)) return;
+        if (childElements(el, 'track').some((t) => getAttr(t, 'kind')?.trim().toLowerCase() === 'descriptions' && getAttr(t, 'src')?.trim())) return;
+        // A separate player next to the video is its audio alternative (an audio description track).
+        if (file.html!.elements.some((e) => e.tagName === 'audio' && isRendered(e, cascade) !== 'no')) return;
+        const media = playedMedia(file, project, el);
+        if (!media || media.audible !== 'no' || !media.facts.video || !(media.playedSec > 0)) return;
+        if (textAlternativeOf(file, el, cascade, words)) return;
+        ctx.report({ messageId: 'noAlternative', range: startTagRange(el) });
+      },
+    };
   },
 });
