@@ -426,3 +426,28 @@ export function linkName(el: HtmlElement, file: SourceFile, c: Cascade): string 
     ?? '';
   return state.uncertain ? undefined : norm(name);
 }
+
+/**
+ * Why two links certainly serve different purposes whatever their pages say, or undefined when only
+ * reading the pages could tell (different pages may hold the same relevant information): the same
+ * page asked with different query strings where a script or the server reads the query, or one page
+ * that shows nothing (a delayed redirect, an empty page) next to one that shows content.
+ */
+export function certainlyDifferent(project: Project, a: LinkTarget, b: LinkTarget): { reason: 'query' } | { reason: 'empty-page'; empty: 'a' | 'b' } | undefined {
+  if (a.kind !== 'local' || b.kind !== 'local' || !a.file || !b.file) return undefined;
+  if (a.path === b.path) return a.query !== b.query && !queryIgnored(project, a.file) ? { reason: 'query' } : undefined;
+  if (a.file.language !== 'html' || b.file.language !== 'html') return undefined;
+  if (pageFacts(project, a.file)?.scripted || pageFacts(project, b.file)?.scripted) return undefined;
+  const emptyA = mainContent(project, a.file) === '';
+  const emptyB = mainContent(project, b.file) === '';
+  return emptyA === emptyB ? undefined : { reason: 'empty-page', empty: emptyA ? 'a' : 'b' };
+}
+
+/** The URL a `role="link"` element navigates to from an inline `onclick="location = '…'"`, if that is all it does. */
+export function scriptedLinkHref(el: HtmlElement): string | undefined {
+  const handler = getAttr(el, 'onclick')?.trim();
+  if (!handler) return undefined;
+  const m = /^(?:window\.|document\.)?location(?:\.href)?\s*=\s*(['"])([^'"]*)\1\s*;?$/.exec(handler)
+    ?? /^(?:window\.|document\.)?location\.(?:assign|replace)\(\s*(['"])([^'"]*)\1\s*\)\s*;?$/.exec(handler);
+  return m ? m[2] : undefined;
+}
