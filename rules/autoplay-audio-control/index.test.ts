@@ -12,6 +12,12 @@ ruleTester(rule, {
     { code: '<video src="silent.mp4" autoplay></video>', files },
     { code: '<audio src="speech.mp3#t=2.5" autoplay></audio>', files },
     { code: '<button onclick="document.querySelector(\'audio\').pause()">Stop</button><audio src="speech.mp3" autoplay></audio>', files },
+    // Scripted pages: the page's own buttons are reachable, or there are none we could judge.
+    { code: '<video src="film.mp4" autoplay></video><div><button type="button">Pause</button></div><script src="player.js"></script>', files },
+    { code: '<video src="film.mp4" autoplay></video><div aria-hidden="true"><button>Play</button></div><button aria-label="Mute sound"></button><script src="player.js"></script>', files },
+    { code: '<video src="film.mp4" autoplay></video><script src="player.js"></script>', files },
+    { code: '<video src="film.mp4" autoplay></video><div aria-hidden="true"><button>Share</button></div><script src="player.js"></script>', files },
+    { code: '<video src="film.mp4" autoplay controls></video><div aria-hidden="true"><button>Play</button></div><script src="player.js"></script>', files },
   ],
   invalid: [
     {
@@ -23,6 +29,15 @@ ruleTester(rule, {
       code: '<video autoplay loop><source src="film.mp4" type="video/mp4"></video>',
       files,
       errors: [{ messageId: 'noControl', data: { tag: 'video' }, line: 1, column: 1, endLine: 1, endColumn: 22, suggestions: [{ messageId: 'addControls', output: '<video autoplay loop controls><source src="film.mp4" type="video/mp4"></video>' }] }],
+    },
+    {
+      name: 'scripted player whose buttons are all hidden from assistive technology',
+      code: '<video id="v" autoplay>\n  <source src="film.mp4" type="video/mp4">\n</video>\n<div aria-hidden="true"><button type="button">Play</button> <button type="button">Mute</button></div>\n<script src="player.js"></script>',
+      files,
+      errors: [{
+        messageId: 'hiddenControls', data: { tag: 'video', names: '"Play", "Mute"' }, line: 1, column: 1, endLine: 1, endColumn: 24,
+        suggestions: [{ messageId: 'addControls', output: '<video id="v" autoplay controls>\n  <source src="film.mp4" type="video/mp4">\n</video>\n<div aria-hidden="true"><button type="button">Play</button> <button type="button">Mute</button></div>\n<script src="player.js"></script>' }],
+      }],
     },
   ],
 });
