@@ -79,17 +79,24 @@ function ariaHiddenChain(el: HtmlElement): boolean {
   return false;
 }
 
+/** What a page offers as a text alternative for one <audio> or <video>, as far as a reader can find it. */
+export interface AlternativeEvidence {
+  /** A description reference on the element, or a visible link or button to a transcript. */
+  pointer?: 'described-by' | 'transcript-link';
+  /** Visible text in the accessibility tree that refers to the medium ("the audio above…", "watch the video…"). */
+  referring: boolean;
+  /** Words of visible text in the accessibility tree outside the medium. */
+  visibleWords: number;
+}
+
 /**
- * How a page offers a text alternative for one <audio> or <video>, or undefined when it offers none
- * that a reader could find: a description reference, a link or button to a transcript, or visible
- * text that refers to the medium ("the above audio contains…", "listen to the recording below…")
- * on a page with enough visible text to be its transcript or the text it repeats. Hidden text,
- * text outside the accessibility tree and text that never mentions the medium do not count.
+ * Everything on a page that could be a text alternative for `media`. Hidden text, text outside the
+ * accessibility tree and the medium's own fallback content do not count.
  */
-export function textAlternativeOf(file: SourceFile, media: HtmlElement, c: Cascade, words: MediaAlternativeWords): 'described-by' | 'transcript-link' | 'referring-text' | undefined {
-  if (getAttr(media, 'aria-describedby')?.trim() || getAttr(media, 'aria-details')?.trim()) return 'described-by';
+export function alternativeEvidence(file: SourceFile, media: HtmlElement, c: Cascade, words: MediaAlternativeWords): AlternativeEvidence {
+  if (getAttr(media, 'aria-describedby')?.trim() || getAttr(media, 'aria-details')?.trim()) return { pointer: 'described-by', referring: false, visibleWords: 0 };
   const doc = file.html;
-  if (!doc) return undefined;
+  if (!doc) return { referring: false, visibleWords: 0 };
   const isTranscriptName = phraseMatcher(words.transcriptWords);
   for (const el of doc.elements) {
     const role = (getAttr(el, 'role') ?? '').trim().toLowerCase();
@@ -100,7 +107,7 @@ export function textAlternativeOf(file: SourceFile, media: HtmlElement, c: Casca
     const href = getAttr(el, 'href') ?? '';
     const fileName = href.replace(/[?#].*$/, '').split('/').pop()?.replace(/[-_.]+/g, ' ') ?? '';
     const name = [getAttr(el, 'aria-label'), visibleText(el, c, true), getAttr(el, 'title'), getAttr(el, 'value'), fileName].filter(Boolean).join(' ');
-    if (isTranscriptName(name)) return 'transcript-link';
+    if (isTranscriptName(name)) return { pointer: 'transcript-link', referring: false, visibleWords: 0 };
   }
   const refersToMedium = phraseMatcher(words.referenceWords);
   let visibleWords = 0;
@@ -114,5 +121,8 @@ export function textAlternativeOf(file: SourceFile, media: HtmlElement, c: Casca
     visibleWords += tokensOf(value).length;
     if (!referring && refersToMedium(value)) referring = true;
   }
-  return referring && visibleWords >= MIN_ALTERNATIVE_WORDS ? 'referring-text' : undefined;
+  return { referring, visibleWords };
 }
+
+/** Enough visible text to be a transcript, or the text a medium repeats. */
+export const hasTranscriptSizedText = (e: AlternativeEvidence): boolean => e.visibleWords >= MIN_ALTERNATIVE_WORDS;

@@ -36,13 +36,14 @@ import imageOfText from '../image-of-text';
 import elementLangMatchesContent from '../element-lang-matches-content';
 import videoVisualOnlyAlternative from '../video-visual-only-alternative';
 import linkPurposeInContext from '../link-purpose-in-context';
+import audioMediaAlternative from '../audio-media-alternative';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
   altTextQuality, langMatchesContent, textContrastMinimum, textContrastEnhanced, metaRefresh, duplicateAttribute, duplicateId, ariaHiddenFocusable, ariaIdReference, summaryName, labelInName, letterSpacingImportant, wordSpacingImportant, lineHeightImportant,
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
   mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException, videoAlternative,
-  linkPurposeIdenticalNames, scrollableRegionFocusable, textClipped, imageOfText, elementLangMatchesContent, videoVisualOnlyAlternative, linkPurposeInContext,
+  linkPurposeIdenticalNames, scrollableRegionFocusable, textClipped, imageOfText, elementLangMatchesContent, videoVisualOnlyAlternative, linkPurposeInContext, audioMediaAlternative,
 ];
 
 /**
@@ -118,6 +119,7 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'element-lang-matches-content': 'warn',
     'video-visual-only-alternative': 'error',
     'link-purpose-in-context': 'warn',
+    'audio-media-alternative': 'warn',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },

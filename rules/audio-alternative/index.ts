@@ -2,7 +2,7 @@ import { defineRule, hasAttr, startTagRange } from '../_kit';
 import { cascadeOf } from '../_a11y/cascade';
 import { isRendered, visuallyHidden, ariaHidden } from '../_a11y/dom';
 import { playedMedia } from '../_a11y/media';
-import { textAlternativeOf } from '../_a11y/alternatives';
+import { alternativeEvidence, hasTranscriptSizedText } from '../_a11y/alternatives';
 import alternativeWords from '../profiles/a11y/media-alternatives.json';
 
 export default defineRule({
@@ -14,13 +14,13 @@ export default defineRule({
     languages: ['html'],
     cost: 'cheap',
     docs: {
-      description: 'Prerecorded audio needs a text alternative people who cannot hear it can find: a link to a transcript, a transcript on the page that refers to the audio, or visible text that the audio is labelled as repeating.',
-      act: ['2eb176', 'e7aa44', 'afb423'],
+      description: 'Prerecorded audio needs a text alternative people who cannot hear it can find: a link to a transcript, a transcript on the page, or visible text the audio repeats.',
+      act: ['2eb176', 'e7aa44'],
       wcag: ['1.2.1'],
       recommended: true,
     },
     messages: {
-      noAlternative: 'This <audio> has no text alternative people who cannot hear it can find: no link to a transcript, and no visible text on the page that refers to the audio (a transcript, or text the audio is labelled as repeating).',
+      noAlternative: 'This <audio> has no text alternative people who cannot hear it can find: no link to a transcript, no transcript on the page and no text that refers to it.',
     },
     schema: {
       type: 'object',
@@ -49,9 +49,14 @@ export default defineRule({
         // Scripts can write the transcript or the player's own controls; we cannot see what they add.
         if (cascade.scripted) return;
         if (isRendered(el, cascade) !== 'yes' || (hasAttr(el, 'controls') && visuallyHidden(el, cascade) !== 'no') || ariaHidden(el)) return;
+        // Next to a video, an audio player is most often that video's audio description: an alternative itself.
+        if (file.html!.elements.some((e) => e.tagName === 'video' && isRendered(e, cascade) !== 'no')) return;
         const media = playedMedia(file, project, el);
         if (!media || media.audible !== 'yes' || !(media.playedSec > 0)) return;
-        if (textAlternativeOf(file, el, cascade, words)) return;
+        const evidence = alternativeEvidence(file, el, cascade, words);
+        // Enough visible text to be a transcript, or text that refers to the audio, may be its
+        // alternative; whether it is labelled as such is audio-media-alternative's question.
+        if (evidence.pointer || evidence.referring || hasTranscriptSizedText(evidence)) return;
         ctx.report({ messageId: 'noAlternative', range: startTagRange(el) });
       },
     };

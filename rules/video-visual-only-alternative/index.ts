@@ -2,7 +2,7 @@ import { defineRule, getAttr, hasAttr, startTagRange, type HtmlElement } from '.
 import { cascadeOf } from '../_a11y/cascade';
 import { ariaHidden, isRendered, visuallyHidden } from '../_a11y/dom';
 import { playedMedia } from '../_a11y/media';
-import { textAlternativeOf } from '../_a11y/alternatives';
+import { alternativeEvidence, hasTranscriptSizedText } from '../_a11y/alternatives';
 import alternativeWords from '../profiles/a11y/media-alternatives.json';
 
 const childElements = (el: HtmlElement, tag: string) => el.childNodes.filter((n): n is HtmlElement => (n as HtmlElement).tagName === tag);
@@ -22,7 +22,7 @@ export default defineRule({
       recommended: true,
     },
     messages: {
-      noAlternative: 'This <video> has no sound and no alternative people who cannot see it can find: no description track, no audio description, no link to a transcript, and no visible text on the page that refers to the video.',
+      noAlternative: 'This <video> has no sound and no alternative people who cannot see it can find: no description track, no audio description, no link to a transcript, and no text on the page that describes or refers to it.',
     },
     schema: {
       type: 'object',
@@ -55,7 +55,9 @@ export default defineRule({
         if (file.html!.elements.some((e) => e.tagName === 'audio' && isRendered(e, cascade) !== 'no')) return;
         const media = playedMedia(file, project, el);
         if (!media || media.audible !== 'no' || !media.facts.video || !(media.playedSec > 0)) return;
-        if (textAlternativeOf(file, el, cascade, words)) return;
+        const evidence = alternativeEvidence(file, el, cascade, words);
+        // Text that refers to the video, or enough visible text to describe it, may be its alternative.
+        if (evidence.pointer || evidence.referring || hasTranscriptSizedText(evidence)) return;
         ctx.report({ messageId: 'noAlternative', range: startTagRange(el) });
       },
     };
