@@ -103,7 +103,7 @@ const LATIN_PROFILES: LatinProfile[] = [
   {
     lang: 'da',
     words:
-      'og i at det en et den til er som på de med han af for ikke der var mig sig men har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine vores mod disse hvis din nogle hos blive mange bliver hendes været jer sådan jeres kan får giver kun gennem uden hvordan derfor samt hver både nogen hvilke hvilken mellem igennem lige nej',
+      'og i jeg at det en et den til er som på de med han af for ikke der var mig sig men har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine vores mod disse hvis din nogle hos blive mange bliver hendes været jer sådan jeres kan får giver kun gennem uden hvordan derfor samt hver både nogen hvilke hvilken mellem igennem lige nej',
     trigrams:
       '_og og_ _af af_ hed ede _de der er_ en_ et_ _at at_ ige lig _ik ikk kke _fo for ere rne ern _me med _hv hva vad nde lse els _ti til gt_ tio ion _ud ud_ _op _bl ger _ef eft fte ævn sæt ej_ øj_',
     letters: 'æøåé',
