@@ -86,6 +86,10 @@ describe('language guesser', () => {
       assert.equal(shortTextContradiction('Fireworks over Paris', 'nl'), undefined);
       assert.equal(shortTextContradiction('Москва и Санкт-Петербург', 'en'), undefined);
       assert.equal(shortTextContradiction('The text in the box', 'ja'), undefined);
+      // Code and placeholder Latin are nobody's prose.
+      for (const u of UNCLEAR.filter((t) => t.kind === 'code' || t.kind === 'lorem')) assert.equal(shortTextContradiction(u.text, 'nl'), undefined, u.text);
+      // Letters are not words: a cheat code is not French.
+      assert.equal(shortTextContradiction('Hidden text - U U D D L R L R B A S', 'en'), undefined);
     });
   });
 });

@@ -174,6 +174,15 @@ const LATIN_PROFILES: LatinProfile[] = [
     guard: true,
   },
   {
+    // Latin: placeholder text (lorem ipsum) and mottos, which must not read as a living language.
+    lang: 'la',
+    words:
+      'et in ut est non cum ad sed qui quae quod de ex per ab nec atque ac aut vel enim autem etiam sit sunt esse id eius hic haec hoc si nisi ne quam tam tamen iam nunc ubi ita sic eo ea eum eam quo qua quibus ille illa illud ipse ipsa ipsum dolor sit amet lorem',
+    trigrams: '_et et_ _ut ut_ um_ us_ _qu qui que ue_ ae_ is_ it_ unt nt_ _no non _ad _se sed _co _in or_ ur_ tur ibu bus em_ am_',
+    letters: '',
+    guard: true,
+  },
+  {
     lang: 'ca',
     words:
       'el la els les de del dels i en que un una uns unes és per amb no es se al als com més però o aquest aquesta aquests són està ha han va ser sense sobre entre també molt ja fins des quan on tot tots totes cada perquè ens nostre nostra vostre li hi pot poden cal només té tenen altre durant segons aquí jo tu ell ella seu seva seus pel pels d l s n',
@@ -424,7 +433,11 @@ export function shortTextContradiction(text: string, declared: string): Language
   const normalised = text.normalize('NFC').toLowerCase();
   const letters = normalised.match(/\p{L}/gu) ?? [];
   if (!letters.length || (countScripts(letters).get('latin') ?? 0) / letters.length < 0.9) return undefined;
-  const words = wordsOf(normalised);
+  // Code shown as text (CSS, scripts) is full of English keywords but is nobody's prose.
+  const codeMarks = normalised.match(/[{}();=<>#]/g)?.length ?? 0;
+  if (codeMarks > 2 && codeMarks / Math.max(1, wordsOf(normalised).length) > 0.25) return undefined;
+  // One letter says nothing on its own: "a", "e", "i", "y", "l" are words (or elisions) in many languages, and letters in a code.
+  const words = wordsOf(normalised).filter((w) => [...w].length > 1);
   const candidates: { profile: CompiledProfile; evidence: string[] }[] = [];
   for (const profile of COMPILED) {
     if (profile === own) continue;
