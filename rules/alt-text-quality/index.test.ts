@@ -3,6 +3,8 @@ import rule from '.';
 
 ruleTester(rule, {
   valid: [
+    // The repeated text is hidden from screen readers: nothing is heard twice.
+    '<p><img src="w3c.png" alt="W3C logo image"> <span aria-hidden="true">(W3C logo image)</span></p>',
     '<img src="nyhavn.jpg" alt="Nyhavn harbour at dusk">',
     '<img src="paris" alt="Paris">',
     '<img src="a.png" alt="">',

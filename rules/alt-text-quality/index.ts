@@ -98,9 +98,14 @@ function adjacentText(el: HtmlElement): string[] {
   if (nextText.trim()) out.push(nextText);
   return out;
 }
+/** Text a screen reader reads out: content hidden from assistive technology is never heard twice. */
 function nodeText(n: HtmlNode | undefined): string {
   if (!n) return '';
   if (n.nodeName === '#text') return (n as { value: string }).value;
+  if ('tagName' in n) {
+    const el = n as HtmlElement;
+    if ((getAttr(el, 'aria-hidden') ?? '').trim().toLowerCase() === 'true' || getAttr(el, 'hidden') !== undefined) return '';
+  }
   if ('childNodes' in n) return (n as HtmlElement).childNodes.map(nodeText).join('');
   return '';
 }
