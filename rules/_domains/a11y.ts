@@ -37,6 +37,9 @@ import elementLangMatchesContent from '../element-lang-matches-content';
 import videoVisualOnlyAlternative from '../video-visual-only-alternative';
 import linkPurposeInContext from '../link-purpose-in-context';
 import audioMediaAlternative from '../audio-media-alternative';
+import focusVisible from '../focus-visible';
+import linkTextDescriptive from '../link-text-descriptive';
+import documentTitlePlaceholder from '../document-title-placeholder';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
@@ -44,6 +47,7 @@ export const a11yRules: RuleModule[] = [
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
   mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException, videoAlternative,
   linkPurposeIdenticalNames, scrollableRegionFocusable, textClipped, imageOfText, elementLangMatchesContent, videoVisualOnlyAlternative, linkPurposeInContext, audioMediaAlternative,
+  focusVisible, linkTextDescriptive, documentTitlePlaceholder,
 ];
 
 /**
@@ -120,6 +124,9 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'video-visual-only-alternative': 'error',
     'link-purpose-in-context': 'warn',
     'audio-media-alternative': 'warn',
+    'focus-visible': 'error',
+    'link-text-descriptive': 'warn',
+    'document-title-placeholder': 'warn',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },
