@@ -229,8 +229,8 @@ export default defineRule({
     cost: 'cheap',
     docs: {
       description: 'A link named by a generic phrase ("read more", "click here", "meer", "hier klicken") needs text around it — its paragraph, list item, table cell, a description or the heading of its card — that says where it goes.',
-      act: ['5effbb'],
-      wcag: ['2.4.4'],
+      act: ['5effbb', 'aizyf1'],
+      wcag: ['2.4.4', '2.4.9'],
       recommended: true,
     },
     messages: {
