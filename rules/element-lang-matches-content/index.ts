@@ -2,7 +2,7 @@ import { defineRule, getAttr, attrValueRange, startTagRange, type Fixer } from '
 import { guessLanguage, shortTextContradiction } from '../../server/src/engine/facts/language';
 import { cascadeOf } from '../_a11y/cascade';
 import { isRendered } from '../_a11y/dom';
-import { contradictionData, primaryLanguage, textInheritingLanguage } from '../_a11y/language-text';
+import { contradictionData, languageName, primaryLanguage, textInheritingLanguage } from '../_a11y/language-text';
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
       recommended: true,
     },
     messages: {
-      mismatch: 'lang="{{lang}}" on this <{{tag}}> but its text reads as "{{guess}}" ({{confidence}}% confident).',
+      mismatch: 'lang="{{lang}}" on this <{{tag}}> but its text reads as {{guessName}} ({{guess}}, {{confidence}}% confident).',
       shortMismatch: 'lang="{{lang}}" on this <{{tag}}> but its text reads as {{guessName}} ({{guess}}): it uses {{guessName}} function words ({{evidence}}) and no {{langName}} ones.',
       useGuess: 'Change to lang="{{guess}}"',
     },
@@ -51,7 +51,7 @@ export default defineRule({
         const guess = guessLanguage(text);
         if (guess && guess.confidence >= Number(ctx.options.minConfidence)) {
           if (primaryLanguage(guess.lang) === declared) return;
-          ctx.report({ messageId: 'mismatch', data: { lang: lang.trim(), tag: el.tagName, guess: guess.lang, confidence: Math.round(guess.confidence * 100) }, range, suggest: suggest(guess.lang) });
+          ctx.report({ messageId: 'mismatch', data: { lang: lang.trim(), tag: el.tagName, guess: guess.lang, guessName: languageName(guess.lang), confidence: Math.round(guess.confidence * 100) }, range, suggest: suggest(guess.lang) });
           return;
         }
         if (guess) return;

@@ -1,7 +1,7 @@
 import { defineRule, getAttr, attrValueRange, startTagRange, type Fixer } from '../_kit';
 import { guessLanguage, shortTextContradiction } from '../../server/src/engine/facts/language';
 import { cascadeOf } from '../_a11y/cascade';
-import { contradictionData, primaryLanguage, textInheritingLanguage } from '../_a11y/language-text';
+import { contradictionData, languageName, primaryLanguage, textInheritingLanguage } from '../_a11y/language-text';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
       recommended: true,
     },
     messages: {
-      mismatch: 'lang="{{lang}}" but the page text reads as "{{guess}}" ({{confidence}}% confident).',
+      mismatch: 'lang="{{lang}}" but the page text reads as {{guessName}} ({{guess}}, {{confidence}}% confident).',
       shortMismatch: 'lang="{{lang}}" but the page text reads as {{guessName}} ({{guess}}): it uses {{guessName}} function words ({{evidence}}) and no {{langName}} ones.',
       useGuess: 'Change to lang="{{guess}}"',
     },
@@ -44,7 +44,7 @@ export default defineRule({
     const guess = guessLanguage(text);
     if (guess && guess.confidence >= Number(ctx.options.minConfidence)) {
       if (primaryLanguage(guess.lang) === declared) return;
-      ctx.report({ messageId: 'mismatch', data: { lang: lang.trim(), guess: guess.lang, confidence: Math.round(guess.confidence * 100) }, range, suggest: suggest(guess.lang) });
+      ctx.report({ messageId: 'mismatch', data: { lang: lang.trim(), guess: guess.lang, guessName: languageName(guess.lang), confidence: Math.round(guess.confidence * 100) }, range, suggest: suggest(guess.lang) });
       return;
     }
     if (guess) return;
