@@ -40,6 +40,7 @@ import audioMediaAlternative from '../audio-media-alternative';
 import focusVisible from '../focus-visible';
 import linkTextDescriptive from '../link-text-descriptive';
 import documentTitlePlaceholder from '../document-title-placeholder';
+import altTextFileName from '../alt-text-file-name';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
@@ -47,7 +48,7 @@ export const a11yRules: RuleModule[] = [
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
   mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException, videoAlternative,
   linkPurposeIdenticalNames, scrollableRegionFocusable, textClipped, imageOfText, elementLangMatchesContent, videoVisualOnlyAlternative, linkPurposeInContext, audioMediaAlternative,
-  focusVisible, linkTextDescriptive, documentTitlePlaceholder,
+  focusVisible, linkTextDescriptive, documentTitlePlaceholder, altTextFileName,
 ];
 
 /**
@@ -127,6 +128,7 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'focus-visible': 'error',
     'link-text-descriptive': 'warn',
     'document-title-placeholder': 'warn',
+    'alt-text-file-name': 'warn',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },

@@ -1,8 +1,5 @@
-import { defineRule, getAttr, attrValueRange, startTagRange, parentElement, type HtmlElement, type HtmlNode } from '../_kit';
-
-const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|ico)$/i;
-/** Camera and export names: IMG_0042, DSC01234, Screenshot 2024-…, a bare checksum or UUID. */
-const GENERATED_NAME = /^(?:img|dsc|dscn|dcim|pxl|mvimg|gopr|screenshot|screen shot|image|photo)[ _-]?\d[\w -]*$|^[0-9a-f]{16,}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { defineRule, getAttr, attrValueRange, startTagRange, parentElement, type Fixer, type HtmlElement, type HtmlNode } from '../_kit';
+import { altIsFileName, namingAlt } from '../_a11y/alt-text';
 
 export default defineRule({
   meta: {
@@ -13,13 +10,12 @@ export default defineRule({
     languages: ['html'],
     cost: 'cheap',
     docs: {
-      description: 'Alt text must describe the image: not its file name, not a placeholder word such as "image", not a repeat of the text next to it, not an essay.',
-      act: ['9eb3f6'],
+      description: 'Alt text must describe the image: not a placeholder word such as "image", not a repeat of the text next to it, not an essay (file names are alt-text-file-name\'s report).',
+      act: [],
       wcag: ['1.1.1'],
       recommended: true,
     },
     messages: {
-      fileName: 'The alt text "{{alt}}" is a file name, not a description of the image.',
       placeholder: 'The alt text "{{alt}}" is a placeholder word: say what the image shows, or use alt="" if it is decorative.',
       redundant: 'The alt text repeats the text next to the image: screen readers hear it twice. Use alt="" if the image adds nothing.',
       tooLong: 'The alt text is {{length}} characters long (limit {{max}}): move the long description into the page or a caption.',
@@ -46,24 +42,11 @@ export default defineRule({
     const placeholders = new Set((ctx.options.placeholders as string[]).map((p) => p.toLowerCase()));
     return {
       element(el) {
-        const isImage = el.tagName === 'img' || (el.tagName === 'input' && (getAttr(el, 'type') ?? '').toLowerCase() === 'image');
-        if (!isImage) return;
-        const alt = getAttr(el, 'alt');
-        if (!alt || !alt.trim()) return;
-        // aria-label and aria-labelledby replace alt as the accessible name.
-        if ((getAttr(el, 'aria-label') ?? '').trim() || (getAttr(el, 'aria-labelledby') ?? '').trim()) return;
-        const role = (getAttr(el, 'role') ?? '').trim().toLowerCase();
-        if (role === 'presentation' || role === 'none') return;
-        const value = alt.trim().replace(/\s+/g, ' ');
+        const value = namingAlt(el);
+        if (!value) return;
         const range = attrValueRange(text, el, 'alt') ?? startTagRange(el);
-        const decorative = [{ messageId: 'markDecorative', fix: (f: import('../_kit').Fixer) => f.replace(range, '') }];
-        const srcName = (getAttr(el, 'src') ?? '').split(/[?#]/)[0].split('/').pop() ?? '';
-        const stem = srcName.replace(/\.[^.]+$/, '');
-        if (IMAGE_EXTENSION.test(value) || GENERATED_NAME.test(value)
-          || (stem && value.toLowerCase() === stem.toLowerCase() && /[-_.]|\d{3,}/.test(stem))) {
-          ctx.report({ messageId: 'fileName', data: { alt: value }, range });
-          return;
-        }
+        if (altIsFileName(el, value)) return;
+        const decorative = [{ messageId: 'markDecorative', fix: (f: Fixer) => f.replace(range, '') }];
         if (placeholders.has(value.toLowerCase().replace(/[.!]+$/, ''))) {
           ctx.report({ messageId: 'placeholder', data: { alt: value }, range, suggest: el.tagName === 'img' ? decorative : undefined });
           return;
