@@ -180,3 +180,10 @@ export function visuallyHidden(el: HtmlElement, c: Cascade): Tri {
   }
   return result;
 }
+
+/** Roles that ARIA requires to name what they control: an expanded combobox, a scrollbar. */
+export function requiresControlled(el: HtmlElement): boolean {
+  const role = (getAttr(el, 'role') ?? '').trim().toLowerCase().split(/\s+/)[0];
+  if (role === 'scrollbar') return true;
+  return role === 'combobox' && (getAttr(el, 'aria-expanded') ?? '').trim().toLowerCase() === 'true';
+}

@@ -41,6 +41,7 @@ import focusVisible from '../focus-visible';
 import linkTextDescriptive from '../link-text-descriptive';
 import documentTitlePlaceholder from '../document-title-placeholder';
 import altTextFileName from '../alt-text-file-name';
+import ariaRequiredControls from '../aria-required-controls';
 
 /** The a11y domain's rules, in the order they run. */
 export const a11yRules: RuleModule[] = [
@@ -48,7 +49,7 @@ export const a11yRules: RuleModule[] = [
   bypassBlocks, mainLandmark, mainHeading, skipLink, repeatedContentCollapsible, objectName, orientationLock, autoplayAudioDuration, autoplayAudioControl, iframeFocusableContent,
   mediaCaptions, svgImgName, iframeIdenticalNames, audioAlternative, metaRefreshNoException, videoAlternative,
   linkPurposeIdenticalNames, scrollableRegionFocusable, textClipped, imageOfText, elementLangMatchesContent, videoVisualOnlyAlternative, linkPurposeInContext, audioMediaAlternative,
-  focusVisible, linkTextDescriptive, documentTitlePlaceholder, altTextFileName,
+  focusVisible, linkTextDescriptive, documentTitlePlaceholder, altTextFileName, ariaRequiredControls,
 ];
 
 /**
@@ -129,6 +130,7 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'link-text-descriptive': 'warn',
     'document-title-placeholder': 'warn',
     'alt-text-file-name': 'warn',
+    'aria-required-controls': 'error',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },

@@ -5,11 +5,16 @@ ruleTester(rule, {
   valid: [
     '<input role="combobox" aria-expanded="true" aria-controls="list"><ul id="list" role="listbox"></ul>',
     '<button aria-controls="menu">Open</button>',
+    // A required aria-controls is aria-required-controls\' report.
+    '<input role="combobox" aria-expanded="true" aria-controls="popup">',
     '<input aria-describedby="hint missing"><p id="hint">Hint</p>',
   ],
   invalid: [
-    { code: '<input role="combobox" aria-expanded="true" aria-controls="popup">', errors: [{ messageId: 'missing', data: { attr: 'aria-controls', ids: '"popup"', that: 'that' }, line: 1, column: 60, endLine: 1, endColumn: 65 }] },
-    { code: '<div role="scrollbar" aria-controls="c1 c2"></div>', errors: [{ messageId: 'missing', data: { attr: 'aria-controls', ids: '"c1", "c2"', that: 'any such' }, line: 1, column: 38 }] },
+    { code: '<div role="scrollbar" aria-owns="c1 c2"></div>', errors: [{ messageId: 'missing', data: { attr: 'aria-owns', ids: '"c1", "c2"', that: 'any such' }, line: 1, column: 34 }] },
+    { code: '<input aria-describedby="a b" aria-errormessage="err">', errors: [
+      { messageId: 'missing', data: { attr: 'aria-describedby', ids: '"a", "b"', that: 'any such' }, line: 1, column: 26, endLine: 1, endColumn: 29 },
+      { messageId: 'missing', data: { attr: 'aria-errormessage', ids: '"err"', that: 'that' }, line: 1, column: 50, endLine: 1, endColumn: 53 },
+    ] },
     { code: '<input aria-labelledby="nope">', errors: [{ messageId: 'missing', line: 1, column: 25 }] },
   ],
 });

@@ -1,14 +1,9 @@
 import { defineRule, getAttr, attrValueRange, startTagRange, type HtmlElement } from '../_kit';
-import { byId, inTemplate } from '../_a11y/dom';
+import { byId, inTemplate, requiresControlled } from '../_a11y/dom';
 
 /** ARIA attributes whose value is one id or a list of ids. */
-const ID_REFERENCES = ['aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-errormessage', 'aria-details'];
+const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-errormessage', 'aria-details'];
 
-function requiresControlled(el: HtmlElement): boolean {
-  const role = (getAttr(el, 'role') ?? '').trim().toLowerCase().split(/\s+/)[0];
-  if (role === 'scrollbar') return true;
-  return role === 'combobox' && (getAttr(el, 'aria-expanded') ?? '').trim().toLowerCase() === 'true';
-}
 
 export default defineRule({
   meta: {
@@ -19,8 +14,8 @@ export default defineRule({
     languages: ['html'],
     cost: 'cheap',
     docs: {
-      description: 'ARIA attributes that point at other elements (aria-controls, aria-labelledby, aria-describedby, …) must name ids that exist in the same document.',
-      act: ['in6db8'],
+      description: 'ARIA attributes that point at other elements (aria-labelledby, aria-describedby, …) must name ids that exist in the same document (aria-controls where a role requires it is aria-required-controls\' report).',
+      act: [],
       wcag: ['1.3.1', '4.1.2'],
       recommended: true,
     },
@@ -43,9 +38,9 @@ export default defineRule({
           const refs = value.trim().split(/\s+/).filter(Boolean);
           // A list with at least one existing id still works; report only when none resolves.
           if (!refs.length || refs.some((r) => ids.has(r))) continue;
-          // Controlled and owned elements are often created by script when needed (a menu, a dialog);
-          // they must exist up front only where the role requires them.
-          if ((attr === 'aria-controls' || attr === 'aria-owns') && !requiresControlled(el)) continue;
+          // Owned elements are often created by script when needed (a menu, a dialog); they must
+          // exist up front only where the role requires them.
+          if (attr === 'aria-owns' && !requiresControlled(el)) continue;
           ctx.report({
             messageId: 'missing',
             data: { attr, ids: refs.map((r) => `"${r}"`).join(', '), that: refs.length > 1 ? 'any such' : 'that' },
