@@ -1,4 +1,4 @@
-import { defineRule, getAttr, attrValueRange, startTagRange, type HtmlElement } from '../_kit';
+import { defineRule, getAttr, attrValueRange, startTagRange } from '../_kit';
 import { byId, inTemplate, requiresControlled } from '../_a11y/dom';
 
 /** ARIA attributes whose value is one id or a list of ids. */
