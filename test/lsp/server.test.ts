@@ -204,6 +204,19 @@ describe('language server over stdio (JSON-RPC client)', function () {
     assert.ok(res.errors >= 1, JSON.stringify(res));
   });
 
+  it('relints open pages when a stylesheet they link is edited, before it is saved', async () => {
+    const styled = path.join(dir, 'styled.html');
+    const css = path.join(dir, 'styled.css');
+    const pageText = '<!doctype html><html lang="en"><head><title>Styled page</title><link rel="stylesheet" href="styled.css"></head>\n<body><p class="note">Opening hours change in May.</p></body></html>\n';
+    fs.writeFileSync(styled, pageText);
+    fs.writeFileSync(css, '.note { color: #ddd; background: #fff; }\n');
+    client.open(styled, pageText, 'html');
+    await client.waitForDiagnostics(uriOf(styled), has('text-contrast-minimum'));
+    client.open(css, '.note { color: #ddd; background: #fff; }\n', 'css');
+    client.change(css, '.note { color: #222; background: #fff; }\n');
+    await client.waitForDiagnostics(uriOf(styled), lacks('text-contrast-minimum'));
+  });
+
   it('cancels a workspace run when the client cancels the request', async () => {
     const source = new CancellationTokenSource();
     const pending = client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'crossmediaLint.lintWorkspace' }, source.token);

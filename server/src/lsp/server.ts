@@ -244,6 +244,18 @@ export function startServer(connection: Connection, timings: Partial<ServerTimin
     idleJobs.get(file)?.cancel();
   }
 
+  /**
+   * Pages read their linked stylesheets (contrast, focus styles, hidden text): an edit there changes
+   * what the open pages report, before anything is saved.
+   */
+  function relintOpenPages(except: string, delay: number): void {
+    for (const d of documents.all()) {
+      const f = uriToPath(d.uri);
+      if (f && f !== except && /\.(?:html?|xhtml)$/i.test(f)) scheduleCheap(f, delay);
+    }
+  }
+  const isStylesheet = (file: string) => /\.css$/i.test(file);
+
   function relintEverything(): void {
     for (const d of documents.all()) { const f = uriToPath(d.uri); if (f) scheduleCheap(f, 0); }
     for (const r of workspaceRoots()) scheduleRoot(r, 0);
@@ -384,13 +396,17 @@ export function startServer(connection: Connection, timings: Partial<ServerTimin
     if (settings.run === 'onType' || opening) {
       scheduleCheap(file, opening ? 0 : t.typeDebounceMs);
       scheduleIdle(file, t.idleMs);
+      if (isStylesheet(file) && !opening) relintOpenPages(file, t.watchDebounceMs);
     }
   });
   documents.onDidSave((e) => {
     const file = uriToPath(e.document.uri);
     if (!file || !settings.enable) return;
     if (isConfigFile(file)) { configChanged(); return; }
-    if (settings.run === 'onSave') scheduleCheap(file, 0);
+    if (settings.run === 'onSave') {
+      scheduleCheap(file, 0);
+      if (isStylesheet(file)) relintOpenPages(file, 0);
+    }
     scheduleIdle(file, 0);
   });
   documents.onDidClose((e) => {
