@@ -1,4 +1,6 @@
 import type { RuleModule } from '../_kit/types';
+import { platformSeverity } from '../../server/src/engine/model/banner';
+import checks from '../profiles/banner-checks.json';
 import bannerArchiveInvalid from '../banner-archive-invalid';
 import bannerPrimaryHtml from '../banner-primary-html';
 import bannerSizeMeta from '../banner-size-meta';
@@ -24,6 +26,19 @@ import bannerBackupImage from '../banner-backup-image';
 import bannerInitialLoad from '../banner-initial-load';
 import bannerAdformManifest from '../banner-adform-manifest';
 import bannerFlashtalkingManifest from '../banner-flashtalking-manifest';
+
+const CHECKS = checks as Record<string, string>;
+
+/** A banner rule whose reports are never more severe than the platform makes their check. */
+function withPlatformSeverity(rule: RuleModule): RuleModule {
+  return {
+    ...rule,
+    severityCap(report, ctx) {
+      const check = CHECKS[`${rule.meta.id}/${report.messageId}`] ?? CHECKS[rule.meta.id];
+      return check ? platformSeverity(ctx.project, ctx.file, ctx.settings, check) : undefined;
+    },
+  };
+}
 
 /** The banner domain's rules, in the order they run. They report only on files of a banner unit. */
 export const bannerRules: RuleModule[] = [
@@ -52,7 +67,7 @@ export const bannerRules: RuleModule[] = [
   bannerInitialLoad,
   bannerAdformManifest,
   bannerFlashtalkingManifest,
-];
+].map(withPlatformSeverity);
 
 /**
  * Severities this domain adds to the built-in presets (merged over the preset JSON files). Limits come

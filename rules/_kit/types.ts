@@ -131,4 +131,9 @@ export interface RuleContext {
 export interface RuleModule {
   meta: RuleMeta;
   create(ctx: RuleContext): RuleVisitors | void | Promise<RuleVisitors | void>;
+  /**
+   * The most severe a report may be, whatever the configuration says: a banner platform that only
+   * warns about a check caps its problems at "warn". Undefined leaves the configured severity.
+   */
+  severityCap?(report: ReportDescriptor, ctx: RuleContext): 'error' | 'warn' | 'info' | undefined;
 }

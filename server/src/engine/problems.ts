@@ -38,3 +38,10 @@ export const SEVERITY_RANK: Record<ProblemSeverity, number> = { info: 0, warn: 1
 export function compareProblems(a: Problem, b: Problem): number {
   return a.startOffset - b.startOffset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
+
+const SEVERITY_ORDER: Record<ProblemSeverity, number> = { info: 0, warn: 1, error: 2 };
+
+/** The milder of a configured severity and a cap (a platform that only warns caps at "warn"). */
+export function capSeverity(severity: ProblemSeverity, cap: ProblemSeverity | undefined): ProblemSeverity {
+  return cap && SEVERITY_ORDER[cap] < SEVERITY_ORDER[severity] ? cap : severity;
+}

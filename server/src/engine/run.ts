@@ -3,7 +3,7 @@ import { fixer } from '../../../rules/_kit';
 import type { Project, SourceFile } from './model/project';
 import { type ConfigLoader, type ResolvedConfig, ruleSettingFor } from './config/config';
 import type { Problem, ProblemSeverity, ProblemSuggestion } from './problems';
-import { compareProblems } from './problems';
+import { capSeverity, compareProblems } from './problems';
 import { formatMessage } from './util/text';
 import { applySuppressions } from './suppress';
 
@@ -177,7 +177,7 @@ export class Engine {
   private context(rule: RuleModule, file: SourceFile, project: Project, config: ResolvedConfig, severity: ProblemSeverity | 'off', options: Record<string, unknown>, push: (p: Problem) => void, run: RunOptions): RuleContext {
     const meta = rule.meta;
     const now = this.opts.now ?? (() => project.host.now());
-    return {
+    const ctx: RuleContext = {
       id: meta.id,
       meta,
       file,
@@ -188,9 +188,11 @@ export class Engine {
       get cancelled() { return !!run.cancellation?.cancelled; },
       report: (d: ReportDescriptor) => {
         if (!meta.messages[d.messageId]) throw new Error(`Rule ${meta.id} reported unknown messageId "${d.messageId}"`);
-        push(this.toProblem(d.file ?? file, meta, severity === 'off' ? 'warn' : severity, d, undefined, project));
+        const configured = severity === 'off' ? 'warn' : severity;
+        push(this.toProblem(d.file ?? file, meta, rule.severityCap ? capSeverity(configured, rule.severityCap(d, ctx)) : configured, d, undefined, project));
       },
     };
+    return ctx;
   }
 
   private walk(file: SourceFile, active: { rule: RuleModule; visitors: RuleVisitors }[], push: (p: Problem) => void): void {

@@ -62,6 +62,8 @@ export interface BannerSettings {
   profile?: string | string[];
   size?: string;
   limits?: Record<string, unknown>;
+  /** Check id → severity, over the profile's own (e.g. raise `click-tag-present` to error). */
+  severity?: Record<string, unknown>;
 }
 
 export interface BannerContext {
@@ -600,4 +602,19 @@ export function extensionOf(relPath: string): string {
   const base = path.posix.basename(relPath);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+const PLATFORM_SEVERITIES = new Set(['error', 'warn', 'info']);
+
+/**
+ * How severe the banner platform(s) of `file`'s unit make a check: the configured override
+ * (settings.banner.severity), else the profile's own; undefined when the file is in no banner unit
+ * or the profile says nothing about the check.
+ */
+export function platformSeverity(project: Project, file: SourceFile, settings: Record<string, unknown>, check: string): 'error' | 'warn' | 'info' | undefined {
+  const b = bannerContext(project, file, settings);
+  if (!b) return undefined;
+  const override = bannerSettings(settings).severity?.[check];
+  const level = typeof override === 'string' && PLATFORM_SEVERITIES.has(override) ? override : b.profile.severity?.[check];
+  return level && PLATFORM_SEVERITIES.has(level) ? level as 'error' | 'warn' | 'info' : undefined;
 }
