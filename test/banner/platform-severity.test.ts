@@ -8,6 +8,9 @@ import * as path from 'node:path';
 import { createEngine, lintPaths } from '../../server/src/engine';
 import { NodeHost } from '../../server/src/engine/host';
 import { CM360_OK } from './fixtures';
+import checks from '../../rules/profiles/banner-checks.json';
+import { bannerRules } from '../../rules/_domains/banner';
+import { bannerProfiles } from '../../rules/profiles/banner';
 
 async function clickTagSeverities(config: Record<string, unknown>): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cml-platform-'));
@@ -39,5 +42,18 @@ describe('banner platform severities', () => {
 
   it('refuses a severity override that is not a severity, naming the key', async () => {
     await assert.rejects(clickTagSeverities({ banner: { profile: 'cm360', severity: { 'click-tag-name': 'fatal' } } }), /"banner\.severity\.click-tag-name" must be one of "error", "warn", "info"/);
+  });
+
+  it('maps rule messages to checks that exist in the profiles', () => {
+    const known = new Set(Object.values(bannerProfiles).flatMap((p) => Object.keys(p.severity ?? {})));
+    const byId = new Map(bannerRules.map((r) => [r.meta.id, r]));
+    for (const [key, check] of Object.entries(checks as Record<string, string>)) {
+      if (key === '$comment') continue;
+      const [ruleId, messageId] = key.split('/');
+      assert.ok(byId.has(ruleId), `${key}: no such banner rule`);
+      if (messageId) assert.ok(byId.get(ruleId)!.meta.messages[messageId], `${key}: no such message`);
+      assert.ok(known.has(check), `${key}: no profile has the check ${check}`);
+    }
+    for (const rule of bannerRules) assert.ok(Object.keys(checks).some((k) => k.split('/')[0] === rule.meta.id), `${rule.meta.id} maps to no check`);
   });
 });
