@@ -131,6 +131,7 @@ export const a11yPresets: Record<string, Record<string, unknown>> = {
     'document-title-placeholder': 'warn',
     'alt-text-file-name': 'warn',
     'aria-required-controls': 'error',
+    'axe/skipped': 'info',
     ...severities(AXE_WCAG, 'error'),
     ...severities(AXE_BEST_PRACTICE_RECOMMENDED, 'warn'),
   },

@@ -66,11 +66,22 @@ describe('axe adapter', function () {
     assert.deepEqual(results.map((r) => r.violations[0].nodes.length), [1, 2, 3]);
   });
 
-  it('turns an overrun of the time budget into an internal error, not a crash', async () => {
+  it('says when a page overran the time budget, instead of failing', async () => {
     const big = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>' + '<a href="/"></a>'.repeat(3000) + '</main></body></html>';
-    const byFile = await lintWithAxe({ 'big.html': big }, { 'axe/link-name': 'error' }, { a11y: { axeTimeoutMs: 1 } });
+    const byFile = await lintWithAxe({ 'big.html': big }, { 'axe/link-name': 'error', 'axe/skipped': 'info' }, { a11y: { axeTimeoutMs: 1 } });
     const problems = byFile.get('big.html')!;
-    assert.equal(problems.length, 1);
-    assert.equal(problems[0].ruleId, 'internal-error');
+    assert.deepEqual(problems.map((p) => [p.ruleId, p.messageId, p.severity]), [['axe/skipped', 'timeout', 'info']]);
+    assert.match(problems[0].message, /longer than 1 ms/);
+    // With axe/skipped off the page is skipped silently; nothing is an internal error.
+    const quiet = await lintWithAxe({ 'big.html': big }, { 'axe/link-name': 'error', 'axe/skipped': 'off' }, { a11y: { axeTimeoutMs: 1 } });
+    assert.deepEqual(quiet.get('big.html'), []);
+  });
+
+  it('says when a page is too large for axe', async () => {
+    const page = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><a href="/"></a>' + '<p>text</p>'.repeat(500) + '</main></body></html>';
+    const byFile = await lintWithAxe({ 'page.html': page }, { 'axe/link-name': 'error', 'axe/skipped': 'info' }, { a11y: { axeMaxBytes: 2048 } });
+    const problems = byFile.get('page.html')!;
+    assert.deepEqual(problems.map((p) => [p.ruleId, p.messageId]), [['axe/skipped', 'tooLarge']]);
+    assert.match(problems[0].message, /more than settings\.a11y\.axeMaxBytes \(2 KB\)/);
   });
 });

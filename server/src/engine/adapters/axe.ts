@@ -2,11 +2,13 @@ import * as path from 'node:path';
 import type { RuleMeta } from '../../../../rules/_kit/types';
 import type { RuleGroup } from '../run';
 import type { SourceFile } from '../model/project';
-import { runAxe } from './axe-runner';
+import { AxeTimeoutError, runAxe } from './axe-runner';
 
 const PREFIX = 'axe';
 /** Reports axe's `incomplete` results ("needs review"); only runs when configured (e.g. at "info"). */
 export const AXE_NEEDS_REVIEW = `${PREFIX}/needs-review`;
+/** Says that axe-core did not check a page (time budget, size limit), so a clean result is not read as a pass. */
+export const AXE_SKIPPED = `${PREFIX}/skipped`;
 const DEFAULT_TIMEOUT_MS = 20000;
 /** Pages larger than this are not given to jsdom (memory and time grow with the DOM); our static rules still run. */
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -101,6 +103,22 @@ export const axeGroup: RuleGroup = {
         defaultOptions: {},
         fixable: false,
         hasSuggestions: false,
+      }, {
+        id: AXE_SKIPPED,
+        domain: 'a11y',
+        type: 'suggestion',
+        scope: 'file',
+        languages: ['html'],
+        cost: 'expensive',
+        docs: { description: 'A page axe-core did not check: it took longer than the time budget (settings.a11y.axeTimeoutMs) or is larger than settings.a11y.axeMaxBytes. The static accessibility rules still ran on it.', url: 'https://github.com/dequelabs/axe-core/blob/develop/doc/API.md' },
+        messages: {
+          timeout: 'axe-core took longer than {{ms}} ms on this page, so its checks were skipped here (the static accessibility rules still ran); raise settings.a11y.axeTimeoutMs to give it more time.',
+          tooLarge: 'This page is {{size}} KB, more than settings.a11y.axeMaxBytes ({{max}} KB), so axe-core did not check it (the static accessibility rules still ran).',
+        },
+        schema: { type: 'object' },
+        defaultOptions: {},
+        fixable: false,
+        hasSuggestions: false,
       });
     }
     return metaCache;
@@ -109,17 +127,29 @@ export const axeGroup: RuleGroup = {
     const html = file.text;
     if (!html || !file.html) return;
     const known = new Set(axeGroup.metas().map((m) => m.id));
-    const rules = [...enabled.keys()].filter((id) => id !== AXE_NEEDS_REVIEW && known.has(id)).map((id) => id.slice(PREFIX.length + 1));
+    const rules = [...enabled.keys()].filter((id) => id !== AXE_NEEDS_REVIEW && id !== AXE_SKIPPED && known.has(id)).map((id) => id.slice(PREFIX.length + 1));
     const wantIncomplete = enabled.has(AXE_NEEDS_REVIEW);
     if (!rules.length) return;
     const settings = (env.config.settings.a11y ?? {}) as { axeTimeoutMs?: unknown; axeMaxBytes?: unknown };
     const maxBytes = typeof settings.axeMaxBytes === 'number' && settings.axeMaxBytes > 0 ? settings.axeMaxBytes : DEFAULT_MAX_BYTES;
-    if (html.length > maxBytes) return;
+    const top = { start: 0, end: 0 };
+    if (html.length > maxBytes) {
+      if (enabled.has(AXE_SKIPPED)) env.report(AXE_SKIPPED, { messageId: 'tooLarge', data: { size: Math.ceil(html.length / 1024), max: Math.floor(maxBytes / 1024) }, range: top });
+      return;
+    }
     const timeoutMs = typeof settings.axeTimeoutMs === 'number' && settings.axeTimeoutMs > 0 ? settings.axeTimeoutMs : DEFAULT_TIMEOUT_MS;
     const root = env.project.rootOf(file.path);
     const styles = file.inArchive ? [] : localStyles(file, (abs) => env.project.getFile(abs), root);
     if (env.cancelled) return;
-    const result = await runAxe({ html, rules, styles, timeoutMs, wantIncomplete });
+    let result: Awaited<ReturnType<typeof runAxe>>;
+    try {
+      result = await runAxe({ html, rules, styles, timeoutMs, wantIncomplete });
+    } catch (e) {
+      // Running out of time is a limit of this page, not a fault of the linter.
+      if (!(e instanceof AxeTimeoutError)) throw e;
+      if (enabled.has(AXE_SKIPPED)) env.report(AXE_SKIPPED, { messageId: 'timeout', data: { ms: timeoutMs }, range: top });
+      return;
+    }
     if (env.cancelled) return;
     const fallback = { start: 0, end: 0 };
     for (const v of result.violations) {
