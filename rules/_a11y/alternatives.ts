@@ -1,7 +1,9 @@
 import type { HtmlElement, HtmlNode, SourceFile, Project } from '../_kit';
 import { cascadeOf, type Cascade } from './cascade';
-import { getAttr } from '../_kit';
-import { contains, isRendered, norm, visibleText, visuallyHidden } from './dom';
+import { getAttr, hasAttr } from '../_kit';
+import { ariaHidden, contains, isRendered, norm, visibleText, visuallyHidden } from './dom';
+import { playedMedia } from './media';
+import alternativeWords from '../profiles/a11y/media-alternatives.json';
 
 /** Elements that could carry or lead to a text alternative without being text themselves. */
 const CARRIERS = ['a', 'area', 'iframe', 'frame', 'object', 'embed', 'img', 'svg', 'canvas', 'button', 'input', 'select', 'textarea', 'details', 'dialog', 'form', 'script', 'noscript', 'template', 'slot'];
@@ -45,6 +47,20 @@ export function soleMediaOfPage(file: SourceFile, project: Project, tag: 'audio'
 export interface MediaAlternativeWords {
   transcriptWords: string[];
   referenceWords: string[];
+}
+
+/** The options of the rules that look for a media alternative, in their schemas. */
+export const ALTERNATIVE_WORD_OPTIONS = {
+  transcriptWords: { type: 'array', items: { type: 'string' }, description: 'Words or phrases in a link or button name (or its file name) that lead to a transcript.' },
+  referenceWords: { type: 'array', items: { type: 'string' }, description: 'Words of visible text that refer to the medium ("listen", "recording", "video", "watch").' },
+};
+
+/** The words a rule looks for: its options, else the built-in lists for the medium. */
+export function alternativeWordsOf(options: Record<string, unknown>, medium: 'audio' | 'video'): MediaAlternativeWords {
+  return {
+    transcriptWords: (options.transcriptWords as string[] | undefined) ?? alternativeWords.transcriptWords,
+    referenceWords: (options.referenceWords as string[] | undefined) ?? alternativeWords.referenceWords[medium],
+  };
 }
 
 const tokensOf = (text: string) => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -94,6 +110,17 @@ export interface AlternativeEvidence {
  * accessibility tree and the medium's own fallback content do not count.
  */
 export function alternativeEvidence(file: SourceFile, media: HtmlElement, c: Cascade, words: MediaAlternativeWords): AlternativeEvidence {
+  // Several rules ask about the same element with the same words: walk the page once.
+  const key = JSON.stringify(words);
+  let byWords = evidenceMemo.get(media);
+  if (!byWords) evidenceMemo.set(media, byWords = new Map());
+  let evidence = byWords.get(key);
+  if (!evidence) byWords.set(key, evidence = collectEvidence(file, media, c, words));
+  return evidence;
+}
+const evidenceMemo = new WeakMap<HtmlElement, Map<string, AlternativeEvidence>>();
+
+function collectEvidence(file: SourceFile, media: HtmlElement, c: Cascade, words: MediaAlternativeWords): AlternativeEvidence {
   if (getAttr(media, 'aria-describedby')?.trim() || getAttr(media, 'aria-details')?.trim()) return { pointer: 'described-by', referring: false, visibleWords: 0 };
   const doc = file.html;
   if (!doc) return { referring: false, visibleWords: 0 };
@@ -126,3 +153,22 @@ export function alternativeEvidence(file: SourceFile, media: HtmlElement, c: Cas
 
 /** Enough visible text to be a transcript, or the text a medium repeats. */
 export const hasTranscriptSizedText = (e: AlternativeEvidence): boolean => e.visibleWords >= MIN_ALTERNATIVE_WORDS;
+
+/**
+ * What the page offers for an <audio> that people hear — playable (controls or autoplay), shown,
+ * with sound we measured, on a page without scripts and not next to a video, whose audio
+ * description it most often is — or undefined when the audio rules do not judge it.
+ */
+export function judgedAudio(file: SourceFile, project: Project, el: HtmlElement, words: MediaAlternativeWords): AlternativeEvidence | undefined {
+  if (el.tagName !== 'audio') return undefined;
+  // Audio that can neither be started by the user nor starts itself is never heard.
+  if (!hasAttr(el, 'controls') && !hasAttr(el, 'autoplay')) return undefined;
+  const cascade = cascadeOf(file, project);
+  // Scripts can write the transcript or the player's own controls; we cannot see what they add.
+  if (cascade.scripted) return undefined;
+  if (isRendered(el, cascade) !== 'yes' || (hasAttr(el, 'controls') && visuallyHidden(el, cascade) !== 'no') || ariaHidden(el)) return undefined;
+  if (file.html!.elements.some((e) => e.tagName === 'video' && isRendered(e, cascade) !== 'no')) return undefined;
+  const media = playedMedia(file, project, el);
+  if (!media || media.audible !== 'yes' || !(media.playedSec > 0)) return undefined;
+  return alternativeEvidence(file, el, cascade, words);
+}

@@ -4,6 +4,7 @@
 import { getAttr, type HtmlElement, type HtmlNode } from '../_kit';
 import type { Cascade } from './cascade';
 import { isRendered } from './dom';
+import { guessLanguage, shortTextContradiction } from '../../server/src/engine/facts/language';
 
 const NOT_PROSE = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'noscript']);
 const READ_OUT_ATTRIBUTES = ['alt', 'aria-label'];
@@ -55,12 +56,21 @@ export function languageName(code: string): string {
   }
 }
 
-/** Message data for a short-text contradiction: language names and the first few distinct words. */
-export function contradictionData(declared: string, found: string, evidence: string[]): Record<string, string> {
+/** Why a text is not in the language its lang attribute declares, as message id and data; undefined when it may be. */
+export function languageMismatch(text: string, lang: string, minConfidence: number): { messageId: 'mismatch' | 'shortMismatch'; lang: string; data: Record<string, string | number> } | undefined {
+  const declared = primaryLanguage(lang);
+  const guess = guessLanguage(text);
+  if (guess) {
+    // A long text the guesser is unsure about is mixed, not short: the function-word check does not apply.
+    if (guess.confidence < minConfidence || primaryLanguage(guess.lang) === declared) return undefined;
+    return { messageId: 'mismatch', lang: guess.lang, data: { lang: lang.trim(), guess: guess.lang, guessName: languageName(guess.lang), confidence: Math.round(guess.confidence * 100) } };
+  }
+  const contradiction = shortTextContradiction(text, declared);
+  if (!contradiction) return undefined;
+  const evidence = [...new Set(contradiction.evidence)].slice(0, 5).map((w) => `"${w}"`).join(', ');
   return {
-    guess: found,
-    guessName: languageName(found),
-    langName: languageName(declared),
-    evidence: [...new Set(evidence)].slice(0, 5).map((w) => `"${w}"`).join(', '),
+    messageId: 'shortMismatch',
+    lang: contradiction.lang,
+    data: { lang: lang.trim(), guess: contradiction.lang, guessName: languageName(contradiction.lang), langName: languageName(declared), evidence },
   };
 }

@@ -1,9 +1,5 @@
-import { defineRule, hasAttr, startTagRange } from '../_kit';
-import { cascadeOf } from '../_a11y/cascade';
-import { isRendered, visuallyHidden, ariaHidden } from '../_a11y/dom';
-import { playedMedia } from '../_a11y/media';
-import { alternativeEvidence, hasTranscriptSizedText } from '../_a11y/alternatives';
-import alternativeWords from '../profiles/a11y/media-alternatives.json';
+import { defineRule, startTagRange } from '../_kit';
+import { ALTERNATIVE_WORD_OPTIONS, alternativeWordsOf, hasTranscriptSizedText, judgedAudio } from '../_a11y/alternatives';
 
 export default defineRule({
   meta: {
@@ -25,10 +21,7 @@ export default defineRule({
     },
     schema: {
       type: 'object',
-      properties: {
-        transcriptWords: { type: 'array', items: { type: 'string' }, description: 'Words or phrases in a link or button name (or its file name) that lead to a transcript.' },
-        referenceWords: { type: 'array', items: { type: 'string' }, description: 'Words of visible text that refer to the audio ("listen", "recording").' },
-      },
+      properties: ALTERNATIVE_WORD_OPTIONS,
       additionalProperties: false,
     },
     defaultOptions: {},
@@ -36,24 +29,11 @@ export default defineRule({
     hasSuggestions: false,
   },
   create(ctx) {
-    const { file, project } = ctx;
-    const words = {
-      transcriptWords: (ctx.options.transcriptWords as string[] | undefined) ?? alternativeWords.transcriptWords,
-      referenceWords: (ctx.options.referenceWords as string[] | undefined) ?? alternativeWords.referenceWords.audio,
-    };
+    const words = alternativeWordsOf(ctx.options, 'audio');
     return {
       element(el) {
-        if (el.tagName !== 'audio') return;
-        if (!hasAttr(el, 'controls') && !hasAttr(el, 'autoplay')) return;
-        const cascade = cascadeOf(file, project);
-        if (cascade.scripted) return;
-        if (isRendered(el, cascade) !== 'yes' || (hasAttr(el, 'controls') && visuallyHidden(el, cascade) !== 'no') || ariaHidden(el)) return;
-        // Next to a video, an audio player is most often that video's audio description: an alternative itself.
-        if (file.html!.elements.some((e) => e.tagName === 'video' && isRendered(e, cascade) !== 'no')) return;
-        const media = playedMedia(file, project, el);
-        if (!media || media.audible !== 'yes' || !(media.playedSec > 0)) return;
-        const evidence = alternativeEvidence(file, el, cascade, words);
-        if (evidence.pointer) return;
+        const evidence = judgedAudio(ctx.file, ctx.project, el, words);
+        if (!evidence || evidence.pointer) return;
         const sized = hasTranscriptSizedText(evidence);
         // Neither text nor a label: audio-alternative reports that.
         if (evidence.referring === sized) return;

@@ -1,7 +1,6 @@
-import { defineRule, getAttr, attrValueRange, startTagRange, type Fixer } from '../_kit';
-import { guessLanguage, shortTextContradiction } from '../../server/src/engine/facts/language';
+import { defineRule, getAttr, attrValueRange, startTagRange } from '../_kit';
 import { cascadeOf } from '../_a11y/cascade';
-import { contradictionData, languageName, primaryLanguage, textInheritingLanguage } from '../_a11y/language-text';
+import { languageMismatch, textInheritingLanguage } from '../_a11y/language-text';
 
 export default defineRule({
   meta: {
@@ -38,18 +37,9 @@ export default defineRule({
     const lang = getAttr(root, 'lang');
     if (!lang || !/^[a-z]{2,3}(?:-|$)/i.test(lang.trim())) return;
     const text = textInheritingLanguage(root, cascadeOf(ctx.file, ctx.project));
-    const declared = primaryLanguage(lang);
+    const found = languageMismatch(text, lang, Number(ctx.options.minConfidence));
+    if (!found) return;
     const range = attrValueRange(ctx.file.text, root, 'lang') ?? startTagRange(root);
-    const suggest = (guess: string) => [{ messageId: 'useGuess', data: { guess }, fix: (f: Fixer) => f.replace(range, guess) }];
-    const guess = guessLanguage(text);
-    if (guess && guess.confidence >= Number(ctx.options.minConfidence)) {
-      if (primaryLanguage(guess.lang) === declared) return;
-      ctx.report({ messageId: 'mismatch', data: { lang: lang.trim(), guess: guess.lang, guessName: languageName(guess.lang), confidence: Math.round(guess.confidence * 100) }, range, suggest: suggest(guess.lang) });
-      return;
-    }
-    if (guess) return;
-    const contradiction = shortTextContradiction(text, declared);
-    if (!contradiction) return;
-    ctx.report({ messageId: 'shortMismatch', data: { lang: lang.trim(), ...contradictionData(declared, contradiction.lang, contradiction.evidence) }, range, suggest: suggest(contradiction.lang) });
+    ctx.report({ messageId: found.messageId, data: found.data, range, suggest: [{ messageId: 'useGuess', data: { guess: found.lang }, fix: (f) => f.replace(range, found.lang) }] });
   },
 });

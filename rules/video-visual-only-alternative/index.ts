@@ -2,8 +2,7 @@ import { defineRule, getAttr, hasAttr, startTagRange, type HtmlElement } from '.
 import { cascadeOf } from '../_a11y/cascade';
 import { ariaHidden, isRendered, visuallyHidden } from '../_a11y/dom';
 import { playedMedia } from '../_a11y/media';
-import { alternativeEvidence, hasTranscriptSizedText } from '../_a11y/alternatives';
-import alternativeWords from '../profiles/a11y/media-alternatives.json';
+import { ALTERNATIVE_WORD_OPTIONS, alternativeEvidence, alternativeWordsOf, hasTranscriptSizedText } from '../_a11y/alternatives';
 
 const childElements = (el: HtmlElement, tag: string) => el.childNodes.filter((n): n is HtmlElement => (n as HtmlElement).tagName === tag);
 
@@ -26,10 +25,7 @@ export default defineRule({
     },
     schema: {
       type: 'object',
-      properties: {
-        transcriptWords: { type: 'array', items: { type: 'string' }, description: 'Words or phrases in a link or button name (or its file name) that lead to a transcript or text description.' },
-        referenceWords: { type: 'array', items: { type: 'string' }, description: 'Words of visible text that refer to the video ("video", "watch").' },
-      },
+      properties: ALTERNATIVE_WORD_OPTIONS,
       additionalProperties: false,
     },
     defaultOptions: {},
@@ -38,10 +34,7 @@ export default defineRule({
   },
   create(ctx) {
     const { file, project } = ctx;
-    const words = {
-      transcriptWords: (ctx.options.transcriptWords as string[] | undefined) ?? alternativeWords.transcriptWords,
-      referenceWords: (ctx.options.referenceWords as string[] | undefined) ?? alternativeWords.referenceWords.video,
-    };
+    const words = alternativeWordsOf(ctx.options, 'video');
     return {
       element(el) {
         if (el.tagName !== 'video') return;
