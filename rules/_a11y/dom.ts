@@ -187,3 +187,13 @@ export function requiresControlled(el: HtmlElement): boolean {
   if (role === 'scrollbar') return true;
   return role === 'combobox' && (getAttr(el, 'aria-expanded') ?? '').trim().toLowerCase() === 'true';
 }
+
+/**
+ * An id-list attribute none of whose ids exists in the document, as message data (`ids`, `that`);
+ * undefined when the attribute is absent, empty, or at least one id resolves (the list still works).
+ */
+export function unresolvedIdList(value: string | undefined, ids: Map<string, HtmlElement>): { ids: string; that: string } | undefined {
+  const refs = value?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (!refs.length || refs.some((r) => ids.has(r))) return undefined;
+  return { ids: refs.map((r) => `"${r}"`).join(', '), that: refs.length > 1 ? 'any such' : 'that' };
+}

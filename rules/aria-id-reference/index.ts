@@ -1,5 +1,5 @@
 import { defineRule, getAttr, attrValueRange, startTagRange } from '../_kit';
-import { byId, inTemplate, requiresControlled } from '../_a11y/dom';
+import { byId, inTemplate, requiresControlled, unresolvedIdList } from '../_a11y/dom';
 
 /** ARIA attributes whose value is one id or a list of ids. */
 const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant', 'aria-flowto', 'aria-errormessage', 'aria-details'];
@@ -33,17 +33,14 @@ export default defineRule({
       element(el) {
         if (inTemplate(el)) return;
         for (const attr of ID_REFERENCES) {
-          const value = getAttr(el, attr);
-          if (value === undefined) continue;
-          const refs = value.trim().split(/\s+/).filter(Boolean);
-          // A list with at least one existing id still works; report only when none resolves.
-          if (!refs.length || refs.some((r) => ids.has(r))) continue;
+          const missing = unresolvedIdList(getAttr(el, attr), ids);
+          if (!missing) continue;
           // Owned elements are often created by script when needed (a menu, a dialog); they must
           // exist up front only where the role requires them.
           if (attr === 'aria-owns' && !requiresControlled(el)) continue;
           ctx.report({
             messageId: 'missing',
-            data: { attr, ids: refs.map((r) => `"${r}"`).join(', '), that: refs.length > 1 ? 'any such' : 'that' },
+            data: { attr, ...missing },
             range: attrValueRange(ctx.file.text, el, attr) ?? startTagRange(el),
           });
         }

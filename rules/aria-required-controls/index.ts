@@ -1,5 +1,5 @@
 import { defineRule, getAttr, attrValueRange, startTagRange } from '../_kit';
-import { byId, inTemplate, requiresControlled } from '../_a11y/dom';
+import { byId, inTemplate, requiresControlled, unresolvedIdList } from '../_a11y/dom';
 
 export default defineRule({
   meta: {
@@ -28,15 +28,12 @@ export default defineRule({
     return {
       element(el) {
         if (inTemplate(el) || !requiresControlled(el)) return;
-        const value = getAttr(el, 'aria-controls');
-        if (value === undefined) return;
-        const refs = value.trim().split(/\s+/).filter(Boolean);
-        // A list with at least one existing id still works.
-        if (!refs.length || refs.some((r) => ids.has(r))) return;
+        const missing = unresolvedIdList(getAttr(el, 'aria-controls'), ids);
+        if (!missing) return;
         const role = (getAttr(el, 'role') ?? '').trim().toLowerCase().split(/\s+/)[0];
         ctx.report({
           messageId: 'missing',
-          data: { ids: refs.map((r) => `"${r}"`).join(', '), that: refs.length > 1 ? 'any such' : 'that', role },
+          data: { ...missing, role },
           range: attrValueRange(ctx.file.text, el, 'aria-controls') ?? startTagRange(el),
         });
       },
