@@ -70,6 +70,20 @@ export function isDisabled(el: HtmlElement): boolean {
   return false;
 }
 
+/** Inside an `inert` subtree (itself included): out of focus order and the accessibility tree. */
+export function inInertSubtree(el: HtmlElement): boolean {
+  for (let cur: HtmlElement | undefined = el; cur; cur = parentElement(cur)) if (hasAttr(cur, 'inert')) return true;
+  return false;
+}
+
+/** Inert, or inside a `<dialog>` that is not open (the UA does not render it until it opens). */
+export function inInertOrClosedDialog(el: HtmlElement): boolean {
+  for (let cur: HtmlElement | undefined = el; cur; cur = parentElement(cur)) {
+    if (hasAttr(cur, 'inert') || (cur.tagName === 'dialog' && !hasAttr(cur, 'open'))) return true;
+  }
+  return false;
+}
+
 /** In the sequential focus order by default or by tabindex (scripts aside). */
 export function isTabbable(el: HtmlElement): boolean {
   const tabindex = getAttr(el, 'tabindex');

@@ -1,7 +1,7 @@
 import type { Declaration, Rule as CssRule } from 'postcss';
-import { defineRule, getAttr, hasAttr, parentElement, startTagRange, type CssSheet, type HtmlElement, type SourceFile, type Project } from '../_kit';
+import { defineRule, getAttr, parentElement, startTagRange, type CssSheet, type HtmlElement, type SourceFile, type Project } from '../_kit';
 import { cascadeOf, matchSelector, parseSelector, resolveLocal } from '../_a11y/cascade';
-import { inTemplate, isRendered, isTabbable, visuallyHidden } from '../_a11y/dom';
+import { inTemplate, isRendered, isTabbable, visuallyHidden, inInertSubtree } from '../_a11y/dom';
 import data from '../profiles/a11y/focus-visible.json';
 
 type Selector = ReturnType<typeof parseSelector>;
@@ -406,7 +406,7 @@ export default defineRule({
     for (const el of file.html.elements) {
       if (!isTabbable(el) || showsOwnIndicator(el) || inTemplate(el)) continue;
       if (el.tagName === 'area' && !areaInUse(el, file)) continue;
-      if (ancestorsAndSelf(el).some((a) => hasAttr(a, 'inert'))) continue;
+      if (inInertSubtree(el)) continue;
       if (isRendered(el, cascade) !== 'yes' || visuallyHidden(el, cascade) !== 'no') continue;
       const outline = focusedOutline(el, outlineRules, inlineSheets.get(el));
       if (outline === 'visible' || outline === 'unknown') continue;

@@ -1,6 +1,6 @@
 import { defineRule, closest, getAttr, hasAttr, startTagRange, HTML_NS, SVG_NS, type HtmlElement } from '../_kit';
 import { cascadeOf } from '../_a11y/cascade';
-import { elementsOf, firstRole, hiddenFromAT, inTemplate } from '../_a11y/dom';
+import { elementsOf, firstRole, hiddenFromAT, inTemplate, inInertOrClosedDialog } from '../_a11y/dom';
 import { compareTargets, linkName, resolveLink, type LinkTarget } from '../_a11y/link-targets';
 
 interface NamedLink { el: HtmlElement; name: string; href: string; target: LinkTarget }
@@ -50,7 +50,7 @@ export default defineRule({
       if (role && !LINK_ROLES.has(role)) return false;
       if (hiddenFromAT(el, cascade) !== 'no') return false;
       // Inert subtrees and closed dialogs are left out of the accessibility tree.
-      if (closest(el, (e) => hasAttr(e, 'inert') || (e.tagName === 'dialog' && !hasAttr(e, 'open')))) return false;
+      if (inInertOrClosedDialog(el)) return false;
       return !(html && el.tagName === 'area') || areaShown(el);
     };
 

@@ -1,6 +1,6 @@
-import { defineRule, closest, getAttr, hasAttr, parentElement, startTagRange, HTML_NS, type HtmlElement } from '../_kit';
+import { defineRule, getAttr, hasAttr, parentElement, startTagRange, HTML_NS, type HtmlElement } from '../_kit';
 import { cascadeOf, type Cascade } from '../_a11y/cascade';
-import { firstRole, hiddenFromAT, inTemplate } from '../_a11y/dom';
+import { firstRole, hiddenFromAT, inTemplate, inInertOrClosedDialog } from '../_a11y/dom';
 import { certainlyDifferent, linkName, resolveLink, scriptedLinkHref, type LinkTarget } from '../_a11y/link-targets';
 
 interface ContextLink { el: HtmlElement; name: string; href: string; target: LinkTarget; context: string }
@@ -63,7 +63,7 @@ export default defineRule({
       element(el) {
         const href = hrefOf(el)?.trim();
         if (!href || inTemplate(el) || hiddenFromAT(el, cascade) !== 'no') return;
-        if (closest(el, (e) => hasAttr(e, 'inert') || (e.tagName === 'dialog' && !hasAttr(e, 'open')))) return;
+        if (inInertOrClosedDialog(el)) return;
         const name = linkName(el, file, cascade);
         const block = contextBlock(el, cascade);
         if (!name || !block) return;

@@ -1,6 +1,6 @@
 import { defineRule, closest, getAttr, hasAttr, parentElement, startTagRange, textContent, HTML_NS, SVG_NS, type HtmlElement, type HtmlNode, type Project, type SourceFile } from '../_kit';
 import { cascadeOf, type Cascade } from '../_a11y/cascade';
-import { byId, contains, firstRole, hiddenFromAT, inTemplate, norm } from '../_a11y/dom';
+import { byId, contains, firstRole, hiddenFromAT, inTemplate, norm, inInertOrClosedDialog } from '../_a11y/dom';
 import { linkName, resolveLink } from '../_a11y/link-targets';
 import data from '../profiles/a11y/generic-link-text.json';
 
@@ -248,7 +248,7 @@ export default defineRule({
     return {
       element(el) {
         if (!isLink(el) || inTemplate(el) || hiddenFromAT(el, cascade) !== 'no') return;
-        if (closest(el, (e) => hasAttr(e, 'inert') || (e.tagName === 'dialog' && !hasAttr(e, 'open')))) return;
+        if (inInertOrClosedDialog(el)) return;
         const name = linkName(el, file, cascade);
         if (!name || !isGeneric(name)) return;
         if ((getAttr(el, 'aria-describedby') ?? '').trim() || (getAttr(el, 'aria-details') ?? '').trim()) return;

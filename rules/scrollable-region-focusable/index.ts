@@ -1,6 +1,6 @@
 import { defineRule, startTagRange, attributeInsertOffset, parentElement, hasAttr, type HtmlElement } from '../_kit';
 import { cascadeOf } from '../_a11y/cascade';
-import { isRendered, isTabbable } from '../_a11y/dom';
+import { isRendered, isTabbable, inInertSubtree } from '../_a11y/dom';
 import { BoxEstimator, type ScrollDirection } from '../_a11y/box-estimate';
 
 // Their own document scrolls (iframe, the page), or they are form controls that take focus anyway.
@@ -9,11 +9,6 @@ const NOT_SCROLL_REGIONS = new Set(['html', 'body', 'iframe', 'frame', 'object',
 function directionWords(directions: ScrollDirection[]): string {
   if (directions.length > 1) return 'vertically and horizontally';
   return directions[0] === 'vertical' ? 'vertically' : 'horizontally';
-}
-
-function inert(el: HtmlElement): boolean {
-  for (let cur: HtmlElement | undefined = el; cur; cur = parentElement(cur)) if (hasAttr(cur, 'inert')) return true;
-  return false;
 }
 
 /** Inside a closed dialog or a popover, which the UA stylesheet does not render until opened. */
@@ -56,7 +51,7 @@ export default defineRule({
         const cascade = cascadeOf(file, project);
         // Scripts can add focusable content or key handlers, or change the sizes; unread sheets could set anything.
         if (cascade.scripted || cascade.unresolvedSheets) return;
-        if (isTabbable(el) || inert(el)) return;
+        if (isTabbable(el) || inInertSubtree(el)) return;
         estimator ??= new BoxEstimator(cascade, file.html?.elements.find((e) => e.tagName === 'html'));
         const directions = estimator.certainOverflow(el);
         if (!directions?.length) return;
